@@ -1,0 +1,199 @@
+"""Everything the admin has answered or the backend has told us, as pydantic models.
+
+No secret is ever part of these models: a secret (the OpenCX session, a private app token)
+is referenced by the name of its keyring entry. A validator refuses token-shaped strings,
+so a secret cannot slip into saved progress, an answers file or a diagnostics bundle.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from hubspot_setup.flow.guide import Channel, CheckId
+from hubspot_setup.flow.steps import Method
+from hubspot_setup.flow.tokens import looks_like_private_app_token
+
+
+def _contains_secret(value: object) -> bool:
+    if isinstance(value, str):
+        return looks_like_private_app_token(value)
+    if isinstance(value, dict):
+        return any(_contains_secret(k) or _contains_secret(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_contains_secret(item) for item in value)
+    if isinstance(value, BaseModel):
+        return _contains_secret(value.model_dump())
+    return False
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_secrets(cls, data: Any) -> Any:
+        if _contains_secret(data):
+            raise ValueError(
+                "A private app token was found in the answers. Tokens belong in the system "
+                "keychain; answers refer to them by keyring entry name."
+            )
+        return data
+
+
+class Prerequisite(StrEnum):
+    SERVICE_HUB = "service_hub"
+    HUBSPOT_ADMIN = "hubspot_admin"
+    OPENCX_ADMIN = "opencx_admin"
+
+
+PREREQUISITE_TEXT: dict[Prerequisite, tuple[str, str]] = {
+    Prerequisite.SERVICE_HUB: (
+        "HubSpot account with Service Hub Starter or above",
+        "The integration uses HubSpot's conversations and ticketing tools.",
+    ),
+    Prerequisite.HUBSPOT_ADMIN: (
+        "You are an admin of the HubSpot portal",
+        "You need permission to approve connected apps for the portal OpenCX will use.",
+    ),
+    Prerequisite.OPENCX_ADMIN: (
+        "You are an owner or admin in OpenCX",
+        "Only organization owners and admins can save integration settings.",
+    ),
+}
+
+
+class CheckStatus(StrEnum):
+    UNKNOWN = "unknown"
+    CONFIRMED = "confirmed"  # the admin ticked it
+    PASSED = "passed"  # checked automatically
+    FAILED = "failed"  # checked automatically, and it is not met
+
+
+class PrerequisiteAnswer(_Model):
+    status: CheckStatus = CheckStatus.UNKNOWN
+    detail: str | None = None
+
+
+class Role(StrEnum):
+    OWNER = "owner"
+    ADMIN = "admin"
+    MEMBER = "member"
+
+
+class AuthKind(StrEnum):
+    BROWSER = "browser"
+    API_KEY = "api_key"
+
+
+class OpenCXAccount(_Model):
+    user_email: str
+    user_name: str = ""
+    organization_id: str
+    organization_name: str
+    role: Role
+    auth_kind: AuthKind = AuthKind.BROWSER
+    credential_ref: str = Field(description="keyring entry holding the session or API key")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role in (Role.OWNER, Role.ADMIN)
+
+
+class Portal(_Model):
+    id: int
+    domain: str = ""
+    ui_domain: str = "app.hubspot.com"
+    service_hub_tier: str | None = None  # "starter", "professional", ... or None if unknown
+
+
+class Connection(_Model):
+    method: Method
+    portal: Portal
+    connected_at: datetime | None = None
+
+
+class Teammate(_Model):
+    owner_id: str
+    user_id: int | None = None
+    email: str = ""
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        if self.name and self.email:
+            return f"{self.name} <{self.email}>"
+        return self.name or self.email or f"Owner {self.owner_id}"
+
+
+class LegacyAppProgress(_Model):
+    """The admin's ticks for the manual steps in HubSpot on the legacy path."""
+
+    app_created: bool = False
+    scopes_enabled: bool = False
+    webhook_url_added: bool = False
+    subscriptions_added: bool = False
+    changes_committed: bool = False
+
+
+class LegacyCredentials(_Model):
+    token_ref: str | None = None  # keyring entry name, never the token
+    token_verified: bool = False
+    granted_scopes: tuple[str, ...] = ()
+    missing_scopes: tuple[str, ...] = ()
+    default_user_id: str | None = None
+    default_user: Teammate | None = None
+    saved: bool = False  # the backend accepted the credentials
+
+
+class SignatureRule(_Model):
+    pattern: str  # canonical pattern text, e.g. "open.cx" or "*.nl"
+    html: str  # sanitised HTML
+    id: str | None = None  # the backend's id once saved
+
+
+class CheckState(StrEnum):
+    WAITING = "waiting"
+    PASSED = "passed"
+    STALLED = "stalled"
+
+
+class ChecklistOutcome(_Model):
+    run_id: str | None = None
+    channel: Channel = Channel.EMAIL
+    checks: dict[CheckId, CheckState] = Field(default_factory=dict)
+    skipped: bool = False
+    finished_at: datetime | None = None
+
+    @property
+    def passed(self) -> bool:
+        return not self.skipped and all(
+            self.checks.get(check) is CheckState.PASSED for check in CheckId
+        )
+
+
+class Answers(_Model):
+    prerequisites: dict[Prerequisite, PrerequisiteAnswer] = Field(
+        default_factory=lambda: {item: PrerequisiteAnswer() for item in Prerequisite}
+    )
+    account: OpenCXAccount | None = None
+    method: Method = Method.OAUTH
+    connection: Connection | None = None
+    sender: Teammate | None = None
+    legacy_app: LegacyAppProgress = LegacyAppProgress()
+    legacy: LegacyCredentials = LegacyCredentials()
+    autopilot: dict[Channel, bool] = Field(default_factory=dict)
+    test_channel: Channel = Channel.EMAIL
+    signatures: tuple[SignatureRule, ...] = ()
+    workflow_actions_installed: dict[str, bool] = Field(default_factory=dict)
+    test: ChecklistOutcome | None = None
+
+    @field_validator("prerequisites")
+    @classmethod
+    def _every_prerequisite(
+        cls, value: dict[Prerequisite, PrerequisiteAnswer]
+    ) -> dict[Prerequisite, PrerequisiteAnswer]:
+        return {item: value.get(item, PrerequisiteAnswer()) for item in Prerequisite}

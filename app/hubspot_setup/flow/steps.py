@@ -1,0 +1,94 @@
+"""The wizard's steps and the two connection methods, as data.
+
+The order of `SETUP_ORDER` is the order of the guide; which of those steps a run visits
+depends on the connection method (`steps_for_method`).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class StepId(StrEnum):
+    PREREQUISITES = "prerequisites"
+    SIGNIN = "signin"
+    METHOD = "method"
+    OAUTH_CONNECT = "oauth_connect"
+    LEGACY_APP = "legacy_app"
+    LEGACY_CREDENTIALS = "legacy_credentials"
+    SENDER = "sender"
+    AUTOPILOT = "autopilot"
+    SIGNATURES = "signatures"
+    WORKFLOW_ACTIONS = "workflow_actions"
+    TEST_CHECKLIST = "test_checklist"
+    SUMMARY = "summary"
+    MANAGE = "manage"
+
+
+class Method(StrEnum):
+    """How the portal is connected: the guide's recommended OAuth Public App, or the legacy path."""
+
+    OAUTH = "oauth"
+    LEGACY = "legacy"
+
+
+class Mode(StrEnum):
+    """First-time setup, or managing a portal that is already connected."""
+
+    SETUP = "setup"
+    MANAGE = "manage"
+
+
+SETUP_ORDER: tuple[StepId, ...] = (
+    StepId.PREREQUISITES,
+    StepId.SIGNIN,
+    StepId.METHOD,
+    StepId.OAUTH_CONNECT,
+    StepId.LEGACY_APP,
+    StepId.LEGACY_CREDENTIALS,
+    StepId.SENDER,
+    StepId.AUTOPILOT,
+    StepId.SIGNATURES,
+    StepId.WORKFLOW_ACTIONS,
+    StepId.TEST_CHECKLIST,
+    StepId.SUMMARY,
+)
+
+# Steps that exist on one path only. On the legacy path the default user is picked in
+# legacy_credentials, and workflow actions and signatures are OAuth-only (the guide says so).
+OAUTH_ONLY: frozenset[StepId] = frozenset(
+    {StepId.OAUTH_CONNECT, StepId.SENDER, StepId.SIGNATURES, StepId.WORKFLOW_ACTIONS}
+)
+LEGACY_ONLY: frozenset[StepId] = frozenset({StepId.LEGACY_APP, StepId.LEGACY_CREDENTIALS})
+
+# Pages that manage mode can open and come back from.
+MANAGE_DETOURS: frozenset[StepId] = frozenset(
+    {StepId.SENDER, StepId.AUTOPILOT, StepId.SIGNATURES, StepId.TEST_CHECKLIST}
+)
+
+
+def steps_for_method(method: Method) -> tuple[StepId, ...]:
+    """The setup steps a run with this connection method visits, in order."""
+    excluded = LEGACY_ONLY if method is Method.OAUTH else OAUTH_ONLY
+    return tuple(step for step in SETUP_ORDER if step not in excluded)
+
+
+def applies_to(step: StepId, method: Method) -> bool:
+    return step in steps_for_method(method)
+
+
+STEP_TITLES: dict[StepId, str] = {
+    StepId.PREREQUISITES: "Before you start",
+    StepId.SIGNIN: "Sign in to OpenCX",
+    StepId.METHOD: "Connection method",
+    StepId.OAUTH_CONNECT: "Connect with HubSpot",
+    StepId.LEGACY_APP: "Create the private app",
+    StepId.LEGACY_CREDENTIALS: "Save the private app token",
+    StepId.SENDER: "Who the AI posts as",
+    StepId.AUTOPILOT: "Autopilot",
+    StepId.SIGNATURES: "Email signatures",
+    StepId.WORKFLOW_ACTIONS: "Workflow actions",
+    StepId.TEST_CHECKLIST: "Send a test message",
+    StepId.SUMMARY: "Summary",
+    StepId.MANAGE: "HubSpot connection",
+}
