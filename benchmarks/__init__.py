@@ -1,0 +1,1 @@
+"""Benchmarks of what admins feel: startup, memory, stalls, latencies (`make bench`)."""
