@@ -1,0 +1,49 @@
+"""The figures `make bench` reports, with their goals (issue 10) and how each is measured."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Measurement:
+    value: float | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str  # the key in bench-results.json
+    label: str
+    unit: str
+    goal: float | None
+    module: str  # benchmarks.<module>.measure_<key>() measures it
+    digits: int = 2
+
+    def measure(self) -> Measurement:
+        try:
+            module = importlib.import_module(f"benchmarks.{self.module}")
+        except ModuleNotFoundError as error:
+            if error.name and error.name.startswith("benchmarks."):
+                return Measurement(None, f"not measured yet: no {self.module} benchmark")
+            raise
+        measure: Callable[[], Measurement] | None = getattr(module, f"measure_{self.key}", None)
+        if measure is None:
+            return Measurement(None, f"not measured yet: {self.module} has no {self.key}")
+        return measure()
+
+
+FIGURES: tuple[Figure, ...] = (
+    Figure("startup_ratio", "cold start to first paint (x bare QWizard)", "x", 1.5, "startup"),
+    Figure("rss_ratio", "peak RSS at first page (x bare QWizard)", "x", 1.3, "startup"),
+    Figure("rss_after_run_mib", "peak RSS after a sandbox OAuth run", "MiB", 120, "full_run", 1),
+    Figure("stall_max_ms", "longest GUI-thread stall in a full run", "ms", 50, "full_run", 1),
+    Figure("stall_p99_ms", "99th percentile GUI-thread stall", "ms", 16, "full_run", 1),
+    Figure("loopback_ms", "callback arrival to result page sent", "ms", 5, "loopback", 3),
+    Figure("checklist_tick_ms", "sandbox event to item shown ticked", "ms", 250, "checklist", 1),
+    Figure("picker_filter_ms", "filter 1,200 teammates, per keystroke", "ms", 16, "picker", 2),
+    Figure("bundle_unpacked_mib", "Linux bundle, unpacked", "MiB", 100, "bundle", 1),
+    Figure("bundle_compressed_mib", "Linux bundle, .tar.xz", "MiB", 30, "bundle", 1),
+)
