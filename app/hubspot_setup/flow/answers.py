@@ -165,6 +165,9 @@ class ChecklistOutcome(_Model):
     run_id: str | None = None
     channel: Channel = Channel.EMAIL
     checks: dict[CheckId, CheckState] = Field(default_factory=dict)
+    times: dict[CheckId, datetime] = Field(default_factory=dict)
+    links: dict[CheckId, str] = Field(default_factory=dict)
+    explanations: dict[CheckId, str] = Field(default_factory=dict)  # cause + fix of a stall
     skipped: bool = False
     finished_at: datetime | None = None
 

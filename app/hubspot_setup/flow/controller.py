@@ -1,0 +1,430 @@
+"""The flow's controller: one object the GUI and the CLI both drive.
+
+It holds the `WizardState`, turns each user intent into pure flow changes plus calls to the
+service ports, saves progress after every change and tells its listeners. It validates
+before it calls the backend, and commits a change to the state only after the backend
+accepted it, so nothing is half-saved. Failures arrive as `ProblemError` from the ports and
+are passed on unchanged for the page (or the CLI) to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from hubspot_setup.flow import changes
+from hubspot_setup.flow import navigation as nav
+from hubspot_setup.flow.answers import (
+    ChecklistOutcome,
+    CheckState,
+    OpenCXAccount,
+    Prerequisite,
+    SignatureRule,
+    Teammate,
+)
+from hubspot_setup.flow.guide import Channel, CheckId
+from hubspot_setup.flow.navigation import Blocker, Redo
+from hubspot_setup.flow.ports import (
+    AttemptListener,
+    CheckEvent,
+    HubSpotPort,
+    Inbox,
+    IntegrationFacts,
+    LegacyWebhook,
+    OpenCXPort,
+    ProgressStore,
+    SecretStore,
+    TokenFacts,
+)
+from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind, invalid_input
+from hubspot_setup.flow.signature_html import SanitizedSignature, sanitize_signature
+from hubspot_setup.flow.signatures import RuleChoice
+from hubspot_setup.flow.state import WizardState, replace
+from hubspot_setup.flow.steps import Method, Mode, StepId
+from hubspot_setup.flow.tokens import check_private_app_token
+from hubspot_setup.flow.user_ids import normalize_user_id
+from hubspot_setup.flow.validation import FieldResult
+
+DISCONNECT_WORD = "DELETE"
+LEGACY_DISCONNECT_NOTE = (
+    "Also remove the webhook subscriptions from your HubSpot legacy app: Settings → "
+    "Integrations → Private Apps → Legacy Apps → your app → Webhooks."
+)
+
+Listener = Callable[[WizardState], None]
+
+
+def private_app_token_ref(organization_id: str) -> str:
+    """The keyring entry name under which an organisation's private app token is kept."""
+    return f"hubspot-private-app-token:{organization_id}"
+
+
+class SetupController:
+    def __init__(
+        self,
+        opencx: OpenCXPort,
+        hubspot: HubSpotPort,
+        secrets: SecretStore,
+        progress: ProgressStore,
+        state: WizardState | None = None,
+    ) -> None:
+        self._opencx = opencx
+        self._hubspot = hubspot
+        self._secrets = secrets
+        self._progress = progress
+        self._state = state or WizardState()
+        self._listeners: list[Listener] = []
+        self._teammates: tuple[Teammate, ...] | None = None
+
+    # -- state and listeners --------------------------------------------------------
+
+    @property
+    def state(self) -> WizardState:
+        return self._state
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _commit(self, state: WizardState) -> None:
+        if state == self._state:
+            return
+        self._state = state
+        self._progress.save(state)
+        for listener in list(self._listeners):
+            listener(state)
+
+    # -- navigation (no I/O) ----------------------------------------------------------
+
+    def blocker(self) -> Blocker | None:
+        return nav.blocker(self._state)
+
+    def next(self) -> Blocker | None:
+        """Go forward, or return why not."""
+        try:
+            self._commit(nav.next_step(self._state))
+        except nav.StepBlocked as blocked:
+            return blocked.blocker
+        return None
+
+    def back(self) -> None:
+        self._commit(nav.back(self._state))
+
+    def go_to(self, step: StepId) -> Blocker | None:
+        try:
+            self._commit(nav.go_to(self._state, step))
+        except nav.StepBlocked as blocked:
+            return blocked.blocker
+        return None
+
+    def open_from_manage(self, step: StepId) -> None:
+        self._commit(nav.open_from_manage(self._state, step))
+
+    # -- start and resume -------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Reopen where the admin stopped, checking the saved session and the backend."""
+        state = nav.resume(self._state)
+        account = state.answers.account
+        if account is not None:
+            still = await self._opencx.resume_session(account)
+            if still is None:
+                state = changes.signed_out(state)
+            else:
+                self._commit(state)
+                await self._refresh_after_sign_in(still)
+                return
+        self._commit(state)
+
+    # -- prerequisites and sign-in ----------------------------------------------------
+
+    def confirm_prerequisite(self, item: Prerequisite, confirmed: bool) -> None:
+        self._commit(changes.confirm_prerequisite(self._state, item, confirmed))
+
+    async def sign_in_with_browser(self, on_attempt: AttemptListener) -> Redo | None:
+        account = await self._opencx.sign_in_with_browser(on_attempt)
+        return await self._refresh_after_sign_in(account)
+
+    async def sign_in_with_api_key(self, api_key: str) -> Redo | None:
+        key = api_key.strip()
+        if not key:
+            raise invalid_input("api_key", "Paste an OpenCX API key, or sign in with the browser.")
+        account = await self._opencx.sign_in_with_api_key(key)
+        return await self._refresh_after_sign_in(account)
+
+    def submit_pasted_address(self, address: str) -> None:
+        self._opencx.submit_pasted_address(address)
+
+    def cancel_browser(self) -> None:
+        self._opencx.cancel_browser()
+
+    async def sign_out(self) -> None:
+        account = self._state.answers.account
+        if account is not None:
+            await self._opencx.sign_out(account)
+        self._teammates = None
+        self._commit(changes.signed_out(self._state))
+
+    async def _refresh_after_sign_in(self, account: OpenCXAccount) -> Redo | None:
+        state, redo = changes.signed_in(self._state, account)
+        self._commit(state)
+        if account.is_admin:
+            await self.refresh_integration()
+        return redo
+
+    async def refresh_integration(self) -> IntegrationFacts:
+        """Read the integration from the backend and reconcile the saved answers with it."""
+        facts = await self._opencx.integration()
+        state = self._state
+        known = state.answers.connection
+        if facts.connection is None:
+            if known is not None:  # disconnected elsewhere (for example the dashboard)
+                state = changes.disconnected(state)
+        elif known is None and state.mode is Mode.SETUP:
+            state = changes.enter_manage(state, facts.connection)
+        state = self._with_facts(state, facts)
+        self._commit(state)
+        return facts
+
+    @staticmethod
+    def _with_facts(state: WizardState, facts: IntegrationFacts) -> WizardState:
+        if facts.connection is None:
+            return state
+        state = changes.connected(
+            state, facts.connection, workflow_actions_installed=facts.workflow_actions_installed
+        )
+        if facts.sender is not None:
+            state = changes.set_sender(state, facts.sender)
+        return state
+
+    # -- connection method ------------------------------------------------------------
+
+    def method_change_impact(self, method: Method) -> Redo | None:
+        return changes.method_change_impact(self._state, method)
+
+    async def choose_method(self, method: Method, *, disconnect_first: bool = False) -> Redo | None:
+        """Choose the method. When that needs a disconnect, nothing changes unless the admin
+        agreed (`disconnect_first`); the impact is returned for the page to ask."""
+        impact = changes.method_change_impact(self._state, method)
+        if impact is not None and impact.needs_disconnect:
+            if not disconnect_first:
+                return impact
+            await self._opencx.disconnect()
+            self._commit(changes.disconnected(self._state))
+        self._commit(changes.choose_method(self._state, method))
+        return impact
+
+    # -- OAuth connect ----------------------------------------------------------------
+
+    async def connect_hubspot(self, on_attempt: AttemptListener) -> IntegrationFacts:
+        facts = await self._opencx.connect_hubspot(on_attempt)
+        self._teammates = None
+        self._commit(self._with_facts(self._state, facts))
+        return facts
+
+    # -- legacy private app -----------------------------------------------------------
+
+    def tick_legacy_step(self, field: str, done: bool) -> None:
+        self._commit(changes.tick_legacy_step(self._state, field, done))
+
+    async def legacy_webhook(self) -> LegacyWebhook:
+        return await self._opencx.legacy_webhook()
+
+    async def check_private_app_token(self, raw: str) -> FieldResult[TokenFacts]:
+        """Check the token's shape, then ask HubSpot for its scopes; keep it in the keyring."""
+        shape = check_private_app_token(raw)
+        if shape.value is None:
+            return FieldResult.reject(shape.error or "Not a private app token.")
+        account = self._require_account()
+        facts = await self._hubspot.private_app_token_facts(shape.value.value)
+        ref = private_app_token_ref(account.organization_id)
+        self._secrets.put(ref, shape.value.value)
+        self._commit(changes.token_checked(self._state, ref, facts.granted_scopes))
+        return FieldResult.accept(facts, shape.notice)
+
+    async def legacy_teammates(self) -> Sequence[Teammate]:
+        """The portal's teammates, read with the private app token (for the default user)."""
+        return await self._hubspot.owners(self._private_app_token())
+
+    def set_default_user_text(self, raw: str) -> FieldResult[str]:
+        result = normalize_user_id(raw)
+        if result.value is not None:
+            self._commit(changes.set_default_user(self._state, result.value))
+        return result
+
+    def choose_default_user(self, teammate: Teammate) -> FieldResult[str]:
+        if teammate.user_id is None:
+            return FieldResult.reject(
+                f"{teammate.label} is not a HubSpot user (a queue or a deactivated owner). "
+                "Pick a person."
+            )
+        user_id = str(teammate.user_id)
+        self._commit(changes.set_default_user(self._state, user_id, teammate))
+        return FieldResult.accept(user_id)
+
+    async def save_legacy_credentials(self) -> IntegrationFacts:
+        legacy = self._state.answers.legacy
+        if legacy.default_user_id is None:
+            raise invalid_input("default_user_id", "Pick the default user first.")
+        facts = await self._opencx.save_legacy_credentials(
+            self._private_app_token(), legacy.default_user_id
+        )
+        if facts.connection is None:
+            raise ProblemError(
+                Problem(
+                    kind=ProblemKind.UNEXPECTED,
+                    title="OpenCX did not confirm the connection",
+                    message="The credentials were sent, but OpenCX does not show HubSpot as "
+                    "connected.",
+                    fix="Try Save again. If it keeps happening, export diagnostics for support.",
+                )
+            )
+        self._commit(changes.legacy_saved(self._state, facts.connection))
+        return facts
+
+    def _private_app_token(self) -> str:
+        ref = self._state.answers.legacy.token_ref
+        token = self._secrets.get(ref) if ref else None
+        if token is None:
+            raise invalid_input(
+                "private_app_token",
+                "The private app token is no longer in this computer's keychain. Paste it again.",
+            )
+        return token
+
+    def _require_account(self) -> OpenCXAccount:
+        account = self._state.answers.account
+        if account is None:
+            raise ProblemError(
+                Problem(
+                    kind=ProblemKind.SIGNED_OUT,
+                    title="Not signed in",
+                    message="You are not signed in to OpenCX.",
+                    fix="Go back to Sign in and sign in again.",
+                )
+            )
+        return account
+
+    # -- AI sender --------------------------------------------------------------------
+
+    async def teammates(self, *, refresh: bool = False) -> tuple[Teammate, ...]:
+        if self._teammates is None or refresh:
+            self._teammates = tuple(await self._opencx.teammates())
+        return self._teammates
+
+    async def choose_sender(self, teammate: Teammate) -> Teammate:
+        saved = await self._opencx.set_sender(teammate)
+        self._commit(changes.set_sender(self._state, saved))
+        return saved
+
+    # -- Autopilot --------------------------------------------------------------------
+
+    async def refresh_autopilot(self) -> None:
+        channels = await self._opencx.autopilot()
+        self._commit(changes.autopilot_read(self._state, channels))
+
+    async def set_autopilot(self, channel: Channel, enabled: bool) -> None:
+        now = await self._opencx.set_autopilot(channel, enabled)
+        updated = dict(self._state.answers.autopilot)
+        updated[channel] = now
+        self._commit(changes.autopilot_read(self._state, updated))
+
+    def set_test_channel(self, channel: Channel) -> None:
+        self._commit(changes.set_test_channel(self._state, channel))
+
+    # -- email signatures -------------------------------------------------------------
+
+    async def load_signatures(self) -> None:
+        rules = tuple(await self._opencx.signatures())
+        self._commit(replace(self._state, answers=replace(self._state.answers, signatures=rules)))
+
+    def preview_signature(self, raw_html: str) -> FieldResult[SanitizedSignature]:
+        return sanitize_signature(raw_html)
+
+    def signature_for(self, sender_email: str) -> tuple[SignatureRule, RuleChoice] | None:
+        return changes.signature_for(self._state, sender_email)
+
+    async def save_signature(
+        self, index: int | None, raw_pattern: str, raw_html: str
+    ) -> FieldResult[SignatureRule]:
+        """Validate, save on the backend, then record; a rejected rule changes nothing."""
+        if index is None:
+            candidate, result = changes.add_signature(self._state, raw_pattern, raw_html)
+            position = len(candidate.answers.signatures) - 1
+        else:
+            candidate, result = changes.edit_signature(self._state, index, raw_pattern, raw_html)
+            position = index
+        if result.value is None:
+            return result
+        saved = await self._opencx.save_signature(result.value)
+        self._commit(changes.signature_saved(candidate, position, saved.id or ""))
+        return FieldResult.accept(saved, result.notice)
+
+    async def delete_signature(self, index: int) -> None:
+        rule = self._state.answers.signatures[index]
+        if rule.id:
+            await self._opencx.delete_signature(rule.id)
+        self._commit(changes.remove_signature(self._state, index))
+
+    # -- live test checklist ----------------------------------------------------------
+
+    async def inboxes(self) -> Sequence[Inbox]:
+        return await self._opencx.inboxes()
+
+    async def run_test(self) -> ChecklistOutcome:
+        """Start a test run and follow its events until every check passed or one stalled."""
+        channel = self._state.answers.test_channel
+        run_id = await self._opencx.start_test(channel)
+        outcome = ChecklistOutcome(
+            run_id=run_id, channel=channel, checks=dict.fromkeys(CheckId, CheckState.WAITING)
+        )
+        self._commit(changes.test_updated(self._state, outcome))
+        events = self._opencx.follow_test(run_id)
+        try:
+            async for event in events:
+                outcome = _with_event(outcome, event)
+                self._commit(changes.test_updated(self._state, outcome))
+                if outcome.passed or CheckState.STALLED in outcome.checks.values():
+                    break
+        finally:
+            # Close the stream in this task: left to the garbage collector, its connection
+            # would be closed from another task, which the HTTP stack refuses.
+            close = getattr(events, "aclose", None)
+            if close is not None:
+                await close()
+        return outcome
+
+    async def request_handoff(self) -> None:
+        test = self._state.answers.test
+        if test is None or test.run_id is None:
+            raise invalid_input("test", "Start the test first.")
+        await self._opencx.request_handoff(test.run_id)
+
+    def skip_test(self) -> None:
+        self._commit(changes.skip_test(self._state))
+
+    # -- manage: disconnect -----------------------------------------------------------
+
+    async def disconnect(self, typed: str) -> FieldResult[str]:
+        """Disconnect after the admin typed DELETE. Returns a note to show afterwards."""
+        if typed.strip() != DISCONNECT_WORD:
+            return FieldResult.reject(f"Type {DISCONNECT_WORD} in capitals to confirm.")
+        connection = self._state.answers.connection
+        await self._opencx.disconnect()
+        ref = self._state.answers.legacy.token_ref
+        if ref:
+            self._secrets.delete(ref)
+        self._teammates = None
+        self._commit(changes.disconnected(self._state))
+        legacy = connection is not None and connection.method is Method.LEGACY
+        note = "HubSpot is disconnected. Existing OpenCX sessions remain available."
+        return FieldResult.accept(note + (" " + LEGACY_DISCONNECT_NOTE if legacy else ""))
+
+
+def _with_event(outcome: ChecklistOutcome, event: CheckEvent) -> ChecklistOutcome:
+    checks = {**outcome.checks, event.check: event.state}
+    times = {**outcome.times, **({event.check: event.at} if event.at else {})}
+    links = {**outcome.links, **({event.check: event.link} if event.link else {})}
+    explanations = dict(outcome.explanations)
+    if event.explanation:
+        explanations[event.check] = event.explanation
+    return replace(outcome, checks=checks, times=times, links=links, explanations=explanations)
