@@ -1,0 +1,63 @@
+"""`opencx-hubspot-setup sandbox`: run the sandbox standalone until Ctrl+C."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "sandbox",
+        help="run the practice sandbox (simulated OpenCX and HubSpot) on this computer",
+        description="Run the sandbox: a simulated OpenCX backend and HubSpot on 127.0.0.1.",
+    )
+    parser.add_argument("--port", type=int, default=0, help="port to listen on (default: any free)")
+    parser.add_argument(
+        "--scenario",
+        default="default",
+        metavar="NAME|FILE",
+        help="a built-in scenario name or a scenario .toml file (default: default)",
+    )
+    parser.add_argument(
+        "--time-scale",
+        type=float,
+        default=1.0,
+        metavar="X",
+        help="multiply the simulated delays by X (default: 1.0)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # The web stack loads only when the sandbox runs, so `--help` stays instant.
+    from hubspot_setup.sandbox.scenario import ScenarioError  # noqa: PLC0415
+    from hubspot_setup.sandbox.server import SandboxStartError, start_sandbox  # noqa: PLC0415
+
+    try:
+        sandbox = start_sandbox(args.scenario, port=args.port, time_scale=args.time_scale)
+    except (ScenarioError, SandboxStartError) as error:
+        print(f"The sandbox could not start: {error}", file=sys.stderr)
+        return 2
+    stop = threading.Event()
+    previous = {
+        sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)
+    }
+    try:
+        print(f"Sandbox scenario {sandbox.scenario_name!r} serving at {sandbox.base_url}")
+        print(f"  OpenCX URL:       {sandbox.opencx_url}")
+        print(f"  HubSpot API URL:  {sandbox.hubspot_api_url}")
+        print(f"  State:            {sandbox.state_url}")
+        print(f"  Practice customer: {sandbox.customer_url}")
+        print("Press Ctrl+C to stop.", flush=True)
+        while not stop.wait(0.5):
+            pass
+    finally:
+        sandbox.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    print("Sandbox stopped.")
+    return 0
