@@ -1,0 +1,85 @@
+"""The summary page's "Export diagnostics": the redacted bundle, written off the GUI thread.
+
+The GUI receives an instance through its page context (`export_diagnostics`) and awaits it
+with the file the admin chose; everything that touches files and secrets stays here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from hubspot_setup.flow.controller import SetupController
+from hubspot_setup.flow.ports import SecretStore
+from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.flow.state import WizardState
+from hubspot_setup.services.diagnostics import BundleContents, write_bundle
+from hubspot_setup.services.logs import LOG_FILE, log_dir
+
+
+def secret_values(stored: str | None) -> list[str]:
+    """A keyring value, and each string inside it when it is JSON (a saved session)."""
+    if not stored:
+        return []
+    values = [stored]
+    try:
+        data = json.loads(stored)
+    except ValueError:
+        return values
+    if isinstance(data, dict):
+        values.extend(value for value in data.values() if isinstance(value, str))
+    return values
+
+
+class DiagnosticsExport:
+    def __init__(
+        self,
+        controller: SetupController,
+        secrets: SecretStore,
+        *,
+        settings: object = None,
+        log_files: Sequence[Path] | None = None,
+    ) -> None:
+        """`log_files` default to this computer's log files (the current one and its
+        rotated predecessors), looked up when the bundle is written."""
+        self._controller = controller
+        self._secrets = secrets
+        self._settings = settings
+        self._log_files = None if log_files is None else tuple(log_files)
+
+    def known_secrets(self) -> list[str]:
+        answers = self._controller.state.answers
+        refs = (
+            answers.legacy.token_ref,
+            answers.account.credential_ref if answers.account else None,
+        )
+        known: list[str] = []
+        for ref in refs:
+            if ref:
+                known.extend(secret_values(self._secrets.get(ref)))
+        return known
+
+    async def __call__(self, destination: Path) -> Path:
+        state = self._controller.state
+        known = self.known_secrets()
+        try:
+            return await asyncio.to_thread(self._write, destination, state, known)
+        except OSError as error:
+            raise ProblemError(
+                Problem(
+                    kind=ProblemKind.INVALID_INPUT,
+                    title="The diagnostics file could not be saved",
+                    message=f"It could not be written to {destination}.",
+                    fix="Choose a folder you can write to, such as Documents, and try again.",
+                    details=f"{type(error).__name__}: {error.strerror or ''}".strip(),
+                )
+            ) from None
+
+    def _write(self, destination: Path, state: WizardState, known: list[str]) -> Path:
+        logs = self._log_files
+        if logs is None:
+            logs = tuple(sorted(log_dir().glob(LOG_FILE + "*")))
+        contents = BundleContents(state=state, settings=self._settings, log_files=logs)
+        return write_bundle(destination, contents, known_secrets=known)

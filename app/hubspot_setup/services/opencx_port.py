@@ -1,0 +1,343 @@
+"""`flow.ports.OpenCXPort` over `OpenCXClient` and the browser hand-off.
+
+Translates the wire models into the flow's answers, keeps the session in the secret store
+(the account only carries the entry's name), and runs the two browser legs: the OpenCX
+sign-in (authorization code + PKCE on a loopback redirect) and the HubSpot install relay.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
+from typing import Protocol, TypeVar
+
+from hubspot_setup.flow.answers import (
+    AuthKind,
+    CheckState,
+    Connection,
+    OpenCXAccount,
+    Portal,
+    Role,
+    SignatureRule,
+    Teammate,
+)
+from hubspot_setup.flow.guide import Channel, CheckId
+from hubspot_setup.flow.ports import (
+    AttemptListener,
+    CheckEvent,
+    Inbox,
+    IntegrationFacts,
+    LegacyWebhook,
+    SecretStore,
+)
+from hubspot_setup.flow.problems import ProblemError, ProblemKind
+from hubspot_setup.flow.steps import Method
+from hubspot_setup.services.errors import OPENCX, unexpected
+from hubspot_setup.services.opencx import OpenCXClient, RunFinished, SessionAuth
+from hubspot_setup.services.opencx_models import (
+    CheckModel,
+    Integration,
+    Me,
+    TeammateModel,
+)
+from hubspot_setup.services.pkce import new_pkce
+from hubspot_setup.services.result_page import ResultPage
+
+T = TypeVar("T")
+
+_log = logging.getLogger(__name__)
+
+SIGNED_IN_PAGE = ResultPage(
+    title="You are signed in to OpenCX",
+    message="You can close this tab and go back to the setup assistant.",
+)
+CONNECTED_PAGE = ResultPage(
+    title="HubSpot is connected to OpenCX",
+    message="You can close this tab and go back to the setup assistant.",
+)
+
+_CHECK_STATES = {
+    "pending": CheckState.WAITING,
+    "passed": CheckState.PASSED,
+    "failed": CheckState.STALLED,
+}
+_CHANNEL_WORDS = {
+    "email": "Email",
+    "chat": "Chat",
+    "form": "Form",
+    "facebook_messenger": "Facebook Messenger",
+    "whatsapp": "WhatsApp",
+    "calling": "Calling",
+}
+
+
+class BrowserRunner(Protocol):
+    """What the browser hand-off (services.browser_flow.BrowserFlow) offers."""
+
+    async def run(
+        self,
+        start: Callable[[str, str], Awaitable[str]],
+        finish: Callable[[Mapping[str, str]], Awaitable[T]],
+        on_attempt: AttemptListener,
+        *,
+        success_page: ResultPage,
+    ) -> T: ...
+
+    def submit_pasted_address(self, address: str) -> None: ...
+
+    def cancel(self) -> None: ...
+
+
+def session_ref(me: Me) -> str:
+    """The secret-store entry of one user's session in one organisation."""
+    return f"opencx-session:{me.organization.id}:{me.user.id}"
+
+
+def account_from_me(me: Me, auth_kind: AuthKind) -> OpenCXAccount:
+    return OpenCXAccount(
+        user_email=me.user.email,
+        user_name=me.user.name,
+        organization_id=me.organization.id,
+        organization_name=me.organization.name,
+        role=Role(me.role),
+        auth_kind=auth_kind,
+        credential_ref=session_ref(me),
+    )
+
+
+def teammate_from_model(model: TeammateModel) -> Teammate:
+    return Teammate(
+        owner_id=model.owner_id, user_id=model.user_id, email=model.email, name=model.name
+    )
+
+
+def facts_from_integration(integration: Integration) -> IntegrationFacts:
+    connection = None
+    if integration.status == "connected" and integration.portal and integration.method:
+        portal = integration.portal
+        connection = Connection(
+            method=Method(integration.method),
+            portal=Portal(
+                id=portal.id,
+                domain=portal.domain,
+                ui_domain=portal.ui_domain,
+                service_hub_tier=portal.service_hub_tier,
+            ),
+            connected_at=integration.connected_at,
+        )
+    return IntegrationFacts(
+        connection=connection,
+        sender=teammate_from_model(integration.sender) if integration.sender else None,
+        default_user_id=integration.default_user_id,
+        workflow_actions_installed=dict(integration.workflow_actions),
+    )
+
+
+def check_event(check: CheckModel) -> CheckEvent:
+    return CheckEvent(
+        check=CheckId(check.id),
+        state=_CHECK_STATES[check.state],
+        at=check.at,
+        link=check.link,
+        explanation=check.explanation,
+    )
+
+
+class OpenCXService:
+    def __init__(self, client: OpenCXClient, secrets: SecretStore, browser: BrowserRunner) -> None:
+        self._client = client
+        self._secrets = secrets
+        self._browser = browser
+        self._session_ref: str | None = None
+        self._teammates: tuple[Teammate, ...] | None = None
+        client.on_tokens_refreshed = self._keep_refreshed_session
+
+    # -- session ------------------------------------------------------------------------
+
+    def _keep_refreshed_session(self, auth: SessionAuth) -> None:
+        if self._session_ref is not None:
+            self._secrets.put(self._session_ref, auth.to_secret())
+
+    def _begin_session(self, auth: SessionAuth, me: Me) -> OpenCXAccount:
+        account = account_from_me(me, AuthKind.API_KEY if auth.is_api_key else AuthKind.BROWSER)
+        self._session_ref = account.credential_ref
+        self._secrets.put(account.credential_ref, auth.to_secret())
+        self._teammates = None
+        return account
+
+    async def sign_in_with_browser(self, on_attempt: AttemptListener) -> OpenCXAccount:
+        pkce = new_pkce()
+        redirect: dict[str, str] = {}
+
+        async def start(redirect_uri: str, state: str) -> str:
+            redirect["uri"] = redirect_uri
+            return self._client.authorize_url(
+                redirect_uri=redirect_uri, challenge=pkce.challenge, state=state
+            )
+
+        async def finish(params: Mapping[str, str]) -> OpenCXAccount:
+            code = params.get("code")
+            if not code:
+                raise ProblemError(unexpected(OPENCX, "sign-in callback without a code"))
+            tokens = await self._client.exchange_code(code, pkce.verifier, redirect["uri"])
+            auth = SessionAuth.from_tokens(tokens)
+            me = await self._with_auth(auth)
+            return self._begin_session(auth, me)
+
+        return await self._browser.run(start, finish, on_attempt, success_page=SIGNED_IN_PAGE)
+
+    async def sign_in_with_api_key(self, api_key: str) -> OpenCXAccount:
+        auth = SessionAuth.from_api_key(api_key)
+        me = await self._with_auth(auth)
+        return self._begin_session(auth, me)
+
+    async def _with_auth(self, auth: SessionAuth) -> Me:
+        """Read /v1/me with `auth`; keep the previous credential if that fails."""
+        previous = self._client.auth
+        self._client.auth = auth
+        try:
+            return await self._client.me()
+        except BaseException:
+            self._client.auth = previous
+            raise
+
+    async def resume_session(self, account: OpenCXAccount) -> OpenCXAccount | None:
+        """The saved session, if OpenCX still accepts it; None means sign in again."""
+        secret = self._secrets.get(account.credential_ref)
+        auth = SessionAuth.from_secret(secret) if secret else None
+        if auth is None:
+            return None
+        self._session_ref = account.credential_ref
+        self._client.auth = auth
+        try:
+            me = await self._client.me()
+        except ProblemError as error:
+            if error.problem.kind is ProblemKind.SIGNED_OUT:
+                self._forget(account.credential_ref)
+                return None
+            raise
+        return account_from_me(me, account.auth_kind)
+
+    async def sign_out(self, account: OpenCXAccount) -> None:
+        auth = self._client.auth
+        if auth is not None and not auth.is_api_key:
+            await self._client.revoke(auth.refresh_token or auth.access_token)
+        self._forget(account.credential_ref)
+
+    def _forget(self, ref: str) -> None:
+        self._secrets.delete(ref)
+        self._client.auth = None
+        self._session_ref = None
+        self._teammates = None
+
+    def submit_pasted_address(self, address: str) -> None:
+        self._browser.submit_pasted_address(address)
+
+    def cancel_browser(self) -> None:
+        self._browser.cancel()
+
+    # -- integration --------------------------------------------------------------------
+
+    async def integration(self) -> IntegrationFacts:
+        return facts_from_integration(await self._client.integration())
+
+    async def connect_hubspot(self, on_attempt: AttemptListener) -> IntegrationFacts:
+        install: dict[str, str] = {}
+
+        async def start(return_to: str, state: str) -> str:
+            started = await self._client.start_install(return_to, state)
+            install["id"] = started.install_id
+            return started.authorize_url
+
+        async def finish(params: Mapping[str, str]) -> IntegrationFacts:
+            result = params.get("result")
+            if not result:
+                raise ProblemError(unexpected(OPENCX, "install callback without a result"))
+            integration = await self._client.complete_install(install["id"], result)
+            return facts_from_integration(integration)
+
+        facts = await self._browser.run(start, finish, on_attempt, success_page=CONNECTED_PAGE)
+        self._teammates = None
+        return facts
+
+    async def disconnect(self) -> None:
+        answer = await self._client.disconnect()
+        if answer.legacy_note:
+            _log.info("Disconnected; the backend reminds: %s", answer.legacy_note)
+        self._teammates = None
+
+    async def teammates(self) -> Sequence[Teammate]:
+        if self._teammates is None:
+            models = await self._client.all_teammates()
+            self._teammates = tuple(teammate_from_model(model) for model in models)
+        return self._teammates
+
+    async def set_sender(self, teammate: Teammate) -> Teammate:
+        return teammate_from_model(await self._client.set_sender(teammate.owner_id))
+
+    async def legacy_webhook(self) -> LegacyWebhook:
+        info = await self._client.legacy_info()
+        return LegacyWebhook(
+            webhook_url=info.webhook_url, required_scopes=tuple(info.required_scopes)
+        )
+
+    async def save_legacy_credentials(
+        self, private_app_token: str, default_user_id: str
+    ) -> IntegrationFacts:
+        integration = await self._client.save_legacy_credentials(private_app_token, default_user_id)
+        return facts_from_integration(integration)
+
+    # -- autopilot and signatures -------------------------------------------------------
+
+    async def autopilot(self) -> Mapping[Channel, bool]:
+        channels = (await self._client.autopilot()).channels
+        known = {channel.value for channel in Channel}
+        return {Channel(name): on for name, on in channels.items() if name in known}
+
+    async def set_autopilot(self, channel: Channel, enabled: bool) -> bool:
+        return (await self._client.set_autopilot(channel.value, enabled)).enabled
+
+    async def signatures(self) -> Sequence[SignatureRule]:
+        rules = (await self._client.signatures()).results
+        return [SignatureRule(pattern=r.pattern, html=r.html, id=r.id) for r in rules]
+
+    async def save_signature(self, rule: SignatureRule) -> SignatureRule:
+        if rule.id:
+            saved = await self._client.update_signature(rule.id, rule.pattern, rule.html)
+        else:
+            saved = await self._client.create_signature(rule.pattern, rule.html)
+        return SignatureRule(pattern=saved.pattern, html=saved.html, id=saved.id)
+
+    async def delete_signature(self, rule_id: str) -> None:
+        await self._client.delete_signature(rule_id)
+
+    # -- test runs ----------------------------------------------------------------------
+
+    async def inboxes(self) -> Sequence[Inbox]:
+        return [
+            Inbox(
+                name=inbox.name,
+                channels=tuple(
+                    f"{_CHANNEL_WORDS.get(channel.type, channel.type.title())}: {channel.name}"
+                    for channel in inbox.channels
+                ),
+            )
+            for inbox in (await self._client.inboxes()).results
+        ]
+
+    async def start_test(self, channel: Channel) -> str:
+        return (await self._client.start_test_run(channel.value)).id
+
+    async def follow_test(self, run_id: str) -> AsyncGenerator[CheckEvent, None]:
+        # aclosing: a consumer that stops early closes the stream now, in its own task.
+        async with contextlib.aclosing(self._client.follow_test_run(run_id)) as updates:
+            async for update in updates:
+                if isinstance(update, RunFinished):
+                    for check in update.run.checks:  # the final word on every check
+                        yield check_event(check)
+                    return
+                yield check_event(update.check)
+
+    async def request_handoff(self, run_id: str) -> None:
+        await self._client.request_handoff(run_id)

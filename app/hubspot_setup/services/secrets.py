@@ -1,0 +1,108 @@
+"""Secrets in the operating system's keychain, and nowhere else.
+
+One keyring service name holds every entry. When the only backend available is not secure
+(no Secret Service on a headless Linux, or a plain-text file backend), secrets are kept in
+memory for this session only and `notice` says so in plain words; nothing is ever written
+in plain text. Tests and development may opt in to a file backend explicitly.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+SERVICE_NAME = "opencx-hubspot-setup"
+
+NOT_SAVED_NOTICE = (
+    "This computer has no secure password storage that the assistant can use, so your "
+    "sign-in and tokens are kept only while the assistant is open. You will need to sign in "
+    "again next time."
+)
+KEYCHAIN_FAILED_NOTICE = (
+    "The system keychain refused to store a secret, so it is kept only while the assistant "
+    "is open. Unlock your keychain and try again to keep it."
+)
+
+_log = logging.getLogger(__name__)
+
+# Backends that would write secrets somewhere readable, or that store nothing at all.
+_INSECURE_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+def is_secure_backend(backend: KeyringBackend) -> bool:
+    """True for a real OS keychain (macOS Keychain, Windows Credential Locker, Secret
+    Service, KWallet); False for the fail/null backends, an empty chain and keyrings.alt."""
+    module = type(backend).__module__
+    if module.startswith(_INSECURE_MODULE_PREFIXES):
+        return False
+    children = getattr(backend, "backends", None)
+    if module.startswith("keyring.backends.chainer"):
+        return bool(children) and all(is_secure_backend(child) for child in children or ())
+    return True
+
+
+class KeyringSecretStore:
+    """Implements `flow.ports.SecretStore`.
+
+    `backend` None means the system's default keyring. `allow_insecure_backend` exists for
+    tests and development (a file backend in a temporary folder); production never sets it.
+    """
+
+    def __init__(
+        self,
+        backend: KeyringBackend | None = None,
+        *,
+        allow_insecure_backend: bool = False,
+        service: str = SERVICE_NAME,
+    ) -> None:
+        chosen = backend if backend is not None else keyring.get_keyring()
+        self._service = service
+        self._memory: dict[str, str] = {}
+        self._backend: KeyringBackend | None = chosen
+        self.notice: str | None = None
+        if not (allow_insecure_backend or is_secure_backend(chosen)):
+            _log.warning("No secure keyring backend (%s); secrets stay in memory", type(chosen))
+            self._backend = None
+            self.notice = NOT_SAVED_NOTICE
+
+    @property
+    def persistent(self) -> bool:
+        """Whether secrets survive closing the assistant."""
+        return self._backend is not None
+
+    def put(self, name: str, secret: str) -> None:
+        if self._backend is not None:
+            try:
+                self._backend.set_password(self._service, name, secret)
+            except keyring.errors.KeyringError as exc:
+                _log.warning("The keyring refused to store %s: %s", name, type(exc).__name__)
+                self.notice = KEYCHAIN_FAILED_NOTICE
+            else:
+                self._memory.pop(name, None)
+                return
+        self._memory[name] = secret
+
+    def get(self, name: str) -> str | None:
+        if name in self._memory:
+            return self._memory[name]
+        if self._backend is None:
+            return None
+        try:
+            return self._backend.get_password(self._service, name)
+        except keyring.errors.KeyringError as exc:
+            _log.warning("The keyring could not read %s: %s", name, type(exc).__name__)
+            return None
+
+    def delete(self, name: str) -> None:
+        self._memory.pop(name, None)
+        if self._backend is None:
+            return
+        try:
+            self._backend.delete_password(self._service, name)
+        except keyring.errors.PasswordDeleteError:
+            return  # already gone
+        except keyring.errors.KeyringError as exc:
+            _log.warning("The keyring could not delete %s: %s", name, type(exc).__name__)

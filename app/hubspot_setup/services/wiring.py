@@ -1,0 +1,110 @@
+"""Builds the controller the GUI and the CLI drive, with the real services behind it."""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+import httpx
+
+from hubspot_setup.flow.controller import SetupController
+from hubspot_setup.flow.ports import SecretStore
+from hubspot_setup.services.browser_flow import BrowserFlow, OpenBrowser
+from hubspot_setup.services.http import make_http_client
+from hubspot_setup.services.hubspot import HubSpotClient
+from hubspot_setup.services.hubspot_port import HubSpotService
+from hubspot_setup.services.opencx import OpenCXClient
+from hubspot_setup.services.opencx_port import OpenCXService
+from hubspot_setup.services.progress import FileProgressStore
+from hubspot_setup.services.retry import RetryPolicy
+from hubspot_setup.services.secrets import KeyringSecretStore
+from hubspot_setup.services.settings import Settings
+
+
+@dataclass
+class Services:
+    """Everything built for one session; `aclose()` it when the session ends."""
+
+    controller: SetupController
+    opencx: OpenCXService
+    hubspot: HubSpotService
+    secrets: SecretStore
+    progress: FileProgressStore
+    http: httpx.AsyncClient
+    browser: BrowserFlow
+    notices: tuple[str, ...] = ()  # plain-words notes to show once (keychain, progress)
+
+    async def aclose(self) -> None:
+        self.browser.cancel()
+        await self.http.aclose()
+
+
+def build_services(
+    settings: Settings,
+    *,
+    secrets: SecretStore | None = None,
+    progress: FileProgressStore | None = None,
+    open_browser: OpenBrowser | None = None,
+    http: httpx.AsyncClient | None = None,
+    retry: RetryPolicy | None = None,
+    browser_timeout_s: float = 300.0,
+) -> Services:
+    """Wire settings, keyring, saved progress and clients into a `SetupController`.
+
+    Saved progress is restored through `FileProgressStore.load()`; a notice from it (or
+    from a keyring that cannot keep secrets) lands in `Services.notices`.
+    """
+    notices: list[str] = []
+    store = secrets if secrets is not None else KeyringSecretStore()
+    notice = getattr(store, "notice", None)
+    if isinstance(notice, str):
+        notices.append(notice)
+    saved = progress if progress is not None else FileProgressStore()
+    loaded = saved.load()
+    if loaded.notice:
+        notices.append(loaded.notice)
+    client = http if http is not None else make_http_client()
+    browser = (
+        BrowserFlow(open_browser=open_browser, timeout_s=browser_timeout_s)
+        if open_browser is not None
+        else BrowserFlow(timeout_s=browser_timeout_s)
+    )
+    opencx = OpenCXService(OpenCXClient(settings.opencx_url, client, retry=retry), store, browser)
+    hubspot = HubSpotService(HubSpotClient(settings.hubspot_api_url, client, retry=retry))
+    controller = SetupController(opencx, hubspot, store, saved, loaded.state)
+    return Services(
+        controller=controller,
+        opencx=opencx,
+        hubspot=hubspot,
+        secrets=store,
+        progress=saved,
+        http=client,
+        browser=browser,
+        notices=tuple(notices),
+    )
+
+
+# The services behind each controller made by `build_controller`, so they can be closed.
+_OWNERS: weakref.WeakKeyDictionary[SetupController, Services] = weakref.WeakKeyDictionary()
+
+
+def build_controller(
+    settings: Settings,
+    *,
+    secrets: SecretStore | None = None,
+    progress: FileProgressStore | None = None,
+    open_browser: OpenBrowser | None = None,
+) -> SetupController:
+    """The controller alone; close its connections with `aclose_controller` when done.
+    (`build_services` gives the controller together with everything behind it.)"""
+    services = build_services(
+        settings, secrets=secrets, progress=progress, open_browser=open_browser
+    )
+    _OWNERS[services.controller] = services
+    return services.controller
+
+
+async def aclose_controller(controller: SetupController) -> None:
+    services = _OWNERS.pop(controller, None)
+    if services is not None:
+        await services.aclose()
