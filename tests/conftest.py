@@ -2,6 +2,8 @@
 
 pytest_plugins = [
     "fixtures.browser",
-    "fixtures.sandbox",
+    "fixtures.sandbox",  # before gui_pages, which imports it
+    "fixtures.gui_pages",
+    "fixtures.gui_wizard",
     "fixtures.secrets",
 ]

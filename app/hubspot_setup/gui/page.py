@@ -1,0 +1,133 @@
+"""What every wizard page shares: the context it works in and the `StepPage` base class.
+
+A page renders the flow's `WizardState` and forwards the admin's intents to the
+`SetupController`; it never does I/O itself. Async work goes through `ctx.tasks`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, ClassVar, TypeVar
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from hubspot_setup.flow.problems import Problem
+from hubspot_setup.flow.steps import StepId
+from hubspot_setup.gui.tasks import TaskRunner
+from hubspot_setup.gui.ui_loader import load_ui
+
+if TYPE_CHECKING:  # importing these pulls in pydantic, which waits until after the first paint
+    from hubspot_setup.flow.controller import SetupController
+    from hubspot_setup.flow.state import WizardState
+
+W = TypeVar("W", bound=QObject)
+
+
+def open_in_system_browser(url: str) -> None:
+    QDesktopServices.openUrl(QUrl(url))
+
+
+class PageContext:
+    """The services a page may use. The shell fills in the controller once it is built."""
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        *,
+        show_problem: Callable[[Problem], None],
+        clear_problem: Callable[[], None],
+        open_url: Callable[[str], None] = open_in_system_browser,
+        extras: Mapping[str, object] | None = None,
+    ) -> None:
+        self.tasks = tasks
+        self._show_problem = show_problem
+        self._clear_problem = clear_problem
+        self.open_url = open_url
+        # Optional extra services, e.g. "simulated_customer" when running on the sandbox.
+        self.extras: dict[str, object] = dict(extras or {})
+        self._controller: SetupController | None = None
+
+    @property
+    def controller(self) -> SetupController:
+        if self._controller is None:
+            raise RuntimeError("The wizard's controller is not ready yet.")
+        return self._controller
+
+    @property
+    def has_controller(self) -> bool:
+        return self._controller is not None
+
+    def attach(
+        self, controller: SetupController, extras: Mapping[str, object] | None = None
+    ) -> None:
+        self._controller = controller
+        if extras:
+            self.extras.update(extras)
+
+    def show_problem(self, problem: Problem) -> None:
+        """Show a Problem in the shell's banner (title, message, fix, folded details)."""
+        self._show_problem(problem)
+
+    def clear_problem(self) -> None:
+        self._clear_problem()
+
+    def copy_text(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+
+
+class StepPage(QWidget):
+    """One wizard page: its layout comes from `ui/<ui_name>.ui`, its objectName is the step id."""
+
+    step: ClassVar[StepId]
+    ui_name: ClassVar[str]
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName(self.step.value)
+        self.content = load_ui(self.ui_name, self)
+        # Field name (as in `Problem.field`) -> the label that shows that field's error.
+        self.field_errors: dict[str, QLabel] = {}
+
+    def child(self, kind: type[W], name: str) -> W:
+        """A widget of the .ui by objectName; a missing one is a bug in the .ui file."""
+        found = self.findChild(kind, name)
+        if found is None:
+            raise LookupError(f"{self.ui_name}.ui has no {kind.__name__} named {name!r}")
+        return found
+
+    def slot(self, name: str) -> QVBoxLayout:
+        """The layout of a placeholder widget in the .ui where Python adds a widget."""
+        layout = self.child(QWidget, name).layout()
+        if not isinstance(layout, QVBoxLayout):
+            raise LookupError(f"{self.ui_name}.ui: {name!r} needs a vertical layout")
+        return layout
+
+    def render(self, state: WizardState) -> None:
+        """Show `state`. Called when the page is entered and on every change while current."""
+
+    def entered(self) -> None:
+        """The page became current: start its loads here."""
+
+    def left(self) -> None:
+        """The page stopped being current: cancel what it started."""
+
+    def field_problem(self, problem: Problem) -> bool:
+        """Show a Problem at its field if this page has that field; True if it did."""
+        label = self.field_errors.get(problem.field or "")
+        if label is None:
+            return False
+        show_field_error(label, problem.message)
+        return True
+
+    def clear_field_errors(self) -> None:
+        for label in self.field_errors.values():
+            show_field_error(label, "")
+
+
+def show_field_error(label: QLabel, message: str) -> None:
+    """A field's error text under it; hidden when empty."""
+    label.setText(message)
+    label.setVisible(bool(message))

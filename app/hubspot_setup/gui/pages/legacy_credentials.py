@@ -1,0 +1,222 @@
+"""Legacy path, part 2: the private app token (checked as typed, then with HubSpot), the
+default user (picked from the portal's teammates, or typed), and Save."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+
+from hubspot_setup.flow.answers import Teammate
+from hubspot_setup.flow.ports import IntegrationFacts, TokenFacts
+from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.flow.state import WizardState
+from hubspot_setup.flow.steps import Method, StepId
+from hubspot_setup.flow.tokens import check_private_app_token
+from hubspot_setup.flow.validation import FieldResult
+from hubspot_setup.gui.page import PageContext, StepPage
+from hubspot_setup.gui.tasks import TaskHandle
+from hubspot_setup.gui.theme import make_title, set_role
+from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker
+
+
+def _say(label: QLabel, text: str, role: str) -> None:
+    label.setText(text)
+    set_role(label, role)
+    label.setVisible(bool(text))
+
+
+class LegacyCredentialsPage(StepPage):
+    step = StepId.LEGACY_CREDENTIALS
+    ui_name = "legacy_credentials"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        for name in ("tokenHeading", "userHeading"):
+            make_title(self.child(QLabel, name), 1.1)
+        for name in ("tokenHelp", "userHelp"):
+            set_role(self.child(QLabel, name), "muted")
+        self.token_field = self.child(QLineEdit, "tokenField")
+        self.check_button = self.child(QPushButton, "checkTokenButton")
+        self.token_message = self.child(QLabel, "tokenMessage")
+        self.token_status = self.child(QLabel, "tokenStatus")
+        self.token_field.textChanged.connect(self._token_typed)
+        self.token_field.returnPressed.connect(self.check_token)
+        self.check_button.clicked.connect(self.check_token)
+
+        self.picker = TeammatePicker(self)
+        self.slot("pickerSlot").addWidget(self.picker)
+        self.picker.picked.connect(self._picked)
+        # A long list would push Save below the fold: show about eight rows, then scroll.
+        self.picker.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
+        self.typed_user = self.child(QLineEdit, "typedUserField")
+        self.child(QPushButton, "useTypedUserButton").clicked.connect(self.use_typed_user)
+        self.typed_user.returnPressed.connect(self.use_typed_user)
+        self.user_message = self.child(QLabel, "userMessage")
+        self.user_status = self.child(QLabel, "userStatus")
+        self.save_button = self.child(QPushButton, "saveButton")
+        self.save_button.clicked.connect(self.save)
+        set_role(self.save_button, "primary")
+        self.saved_label = self.child(QLabel, "savedLabel")
+        for label in (self.token_message, self.token_status, self.user_message, self.saved_label):
+            label.hide()
+        self.field_errors = {
+            "private_app_token": self.token_message,
+            "default_user_id": self.user_message,
+        }
+        self._teammates: TaskHandle[Sequence[Teammate]] | None = None
+        self._teammates_loaded = False
+        self._token_typed("")
+
+    # -- rendering --------------------------------------------------------------------
+
+    def render(self, state: WizardState) -> None:
+        legacy = state.answers.legacy
+        if legacy.token_ref and legacy.token_verified:
+            if legacy.missing_scopes:
+                _say(
+                    self.token_status,
+                    self.tr(
+                        "HubSpot accepted the token, but the app is missing these scopes: %s. "
+                        "Add them on the app's Scopes tab in HubSpot, click Commit changes, "
+                        "then paste the token and check it again."
+                    )
+                    % ", ".join(legacy.missing_scopes),
+                    "error",
+                )
+            else:
+                _say(
+                    self.token_status,
+                    self.tr("✓ Token checked with HubSpot: every required scope is granted."),
+                    "muted",
+                )
+        else:
+            _say(self.token_status, "", "muted")
+        token_ok = bool(legacy.token_ref and legacy.token_verified and not legacy.missing_scopes)
+        self.picker.setEnabled(token_ok)
+        self.typed_user.setEnabled(token_ok)
+        if token_ok and not self._teammates_loaded:
+            self._load_teammates()
+        if legacy.default_user_id:
+            who = legacy.default_user.label if legacy.default_user else ""
+            text = (
+                self.tr("Default user: %s (user ID %s)") % (who, legacy.default_user_id)
+                if who
+                else self.tr("Default user: user ID %s") % legacy.default_user_id
+            )
+            _say(self.user_status, text, "muted")
+            if legacy.default_user is not None:
+                self.picker.select(legacy.default_user.owner_id)
+        else:
+            _say(self.user_status, "", "muted")
+        connection = state.answers.connection
+        saved = legacy.saved and connection is not None and connection.method is Method.LEGACY
+        if saved and connection is not None:
+            _say(
+                self.saved_label,
+                self.tr("✓ Saved. OpenCX is connected to HubSpot portal %d.")
+                % connection.portal.id,
+                "muted",
+            )
+        else:
+            _say(self.saved_label, "", "muted")
+        self.save_button.setEnabled(token_ok and bool(legacy.default_user_id) and not saved)
+
+    def entered(self) -> None:
+        self.render(self.ctx.controller.state)
+
+    def left(self) -> None:
+        if self._teammates is not None and not self._teammates.done:
+            self._teammates.cancel()
+            self._teammates_loaded = False
+
+    def field_problem(self, problem: Problem) -> bool:
+        if problem.kind is ProblemKind.MISSING_SCOPES:
+            scopes = ", ".join(problem.missing_scopes)
+            text = f"{problem.message} {scopes}".strip() if scopes else problem.message
+            _say(self.token_message, f"{text} {problem.fix}", "error")
+            return True
+        handled = super().field_problem(problem)
+        if handled:
+            label = self.field_errors[problem.field or ""]
+            set_role(label, "error")
+        return handled
+
+    # -- the token --------------------------------------------------------------------
+
+    def _token_typed(self, text: str) -> None:
+        if not text.strip():
+            _say(self.token_message, "", "muted")
+            self.check_button.setEnabled(False)
+            return
+        result = check_private_app_token(text)
+        self.check_button.setEnabled(result.ok)
+        if not result.ok:
+            _say(self.token_message, result.error or "", "error")
+        else:
+            hint = self.tr("This looks like a private app token. Click Check token.")
+            _say(self.token_message, " ".join(filter(None, (result.notice, hint))), "muted")
+
+    def check_token(self) -> None:
+        raw = self.token_field.text()
+        if not check_private_app_token(raw).ok:
+            return
+        self.ctx.clear_problem()
+        self._teammates_loaded = False
+        self.ctx.tasks.run(
+            self.ctx.controller.check_private_app_token(raw),
+            busy=self.tr("Checking the token with HubSpot…"),
+            on_result=self._token_checked,
+        )
+
+    def _token_checked(self, result: FieldResult[TokenFacts]) -> None:
+        if result.value is None:
+            _say(self.token_message, result.error or "", "error")
+            return
+        # The token now lives in the keychain only; do not keep it in the window.
+        self.token_field.clear()
+        _say(self.token_message, result.notice or "", "muted")
+
+    # -- the default user -------------------------------------------------------------
+
+    def _load_teammates(self) -> None:
+        self._teammates_loaded = True
+        self.picker.set_loading(True)
+        self._teammates = self.ctx.tasks.run(
+            self.ctx.controller.legacy_teammates(),
+            busy=self.tr("Loading your HubSpot teammates…"),
+            on_result=self.picker.set_teammates,
+            on_problem=self._teammates_failed,
+        )
+
+    def _teammates_failed(self, problem: Problem) -> None:
+        self._teammates_loaded = False
+        self.picker.set_loading(False)
+        self.ctx.show_problem(problem)
+
+    def _picked(self, teammate: Teammate | None) -> None:
+        if teammate is None:
+            return
+        result = self.ctx.controller.choose_default_user(teammate)
+        _say(self.user_message, result.error or "", "error")
+
+    def use_typed_user(self) -> None:
+        result = self.ctx.controller.set_default_user_text(self.typed_user.text())
+        if result.ok:
+            _say(self.user_message, result.notice or "", "muted")
+        else:
+            _say(self.user_message, result.error or "", "error")
+
+    # -- save -------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.ctx.clear_problem()
+        self.ctx.tasks.run(
+            self.ctx.controller.save_legacy_credentials(),
+            busy=self.tr("Saving the credentials in OpenCX…"),
+            on_result=self._saved,
+            cancellable=False,
+        )
+
+    def _saved(self, facts: IntegrationFacts) -> None:
+        self.render(self.ctx.controller.state)

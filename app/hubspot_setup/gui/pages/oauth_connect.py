@@ -1,0 +1,93 @@
+"""Connect with HubSpot through the OAuth Public App, in the system browser."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QWidget
+
+from hubspot_setup.flow.answers import CheckStatus, Prerequisite
+from hubspot_setup.flow.guide import OAUTH_PERMISSION_AREAS
+from hubspot_setup.flow.ports import IntegrationFacts
+from hubspot_setup.flow.state import WizardState
+from hubspot_setup.flow.steps import Method, StepId
+from hubspot_setup.gui.page import PageContext, StepPage
+from hubspot_setup.gui.pages.browser_leg import BrowserLeg
+from hubspot_setup.gui.theme import make_title, set_role
+from hubspot_setup.gui.widgets.browser_attempt import BrowserAttemptView
+
+
+class OAuthConnectPage(StepPage):
+    step = StepId.OAUTH_CONNECT
+    ui_name = "oauth_connect"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.child(QLabel, "introLabel").setText(
+            self.tr(
+                "Your browser opens HubSpot's consent screen. Choose the HubSpot portal OpenCX "
+                "should use, review the permissions and click Connect app. HubSpot then "
+                "sends you back, and this window continues on its own."
+            )
+        )
+        permissions = self.child(QLabel, "permissionsLabel")
+        permissions.setText(
+            self.tr("OpenCX asks for access to: %s.") % ", ".join(OAUTH_PERMISSION_AREAS)
+        )
+        set_role(permissions, "muted")
+        self.attempt = BrowserAttemptView(self.tr("Connect with &HubSpot"), self)
+        self.slot("attemptSlot").addWidget(self.attempt)
+        self.browser = BrowserLeg(ctx, self.attempt)
+        self.attempt.start_requested.connect(self.connect_hubspot)
+
+        self.not_connected_box = self.child(QWidget, "notConnectedBox")
+        self.connected_box = self.child(QFrame, "connectedBox")
+        set_role(self.connected_box, "card")
+        make_title(self.child(QLabel, "connectedLabel"), 1.2)
+        self.portal_label = self.child(QLabel, "portalLabel")
+        self.prerequisite_warning = self.child(QLabel, "prerequisiteWarning")
+        set_role(self.prerequisite_warning, "error")
+        errors_help = self.child(QLabel, "errorsHelp")
+        errors_help.setText(
+            self.tr(
+                "If HubSpot says the app is not available for the selected portal, you are "
+                "not an admin of that portal: ask a super admin to connect, or to make you "
+                "an admin. If the browser shows an error after you approved, click Try again."
+            )
+        )
+        set_role(errors_help, "muted")
+
+    def render(self, state: WizardState) -> None:
+        connection = state.answers.connection
+        connected = connection is not None and connection.method is Method.OAUTH
+        self.not_connected_box.setVisible(not connected)
+        self.connected_box.setVisible(connected)
+        self.child(QLabel, "errorsHelp").setVisible(not connected)
+        if connection is not None and connected:
+            portal = connection.portal
+            lines = [self.tr("HubSpot portal %d") % portal.id]
+            if portal.domain:
+                lines.append(self.tr("Domain: %s") % portal.domain)
+            if portal.service_hub_tier:
+                lines.append(self.tr("Service Hub: %s") % portal.service_hub_tier.capitalize())
+            self.portal_label.setText("\n".join(lines))
+        service_hub = state.answers.prerequisites[Prerequisite.SERVICE_HUB]
+        if service_hub.status is CheckStatus.FAILED:
+            self.prerequisite_warning.setText(
+                self.tr(
+                    "This portal does not have Service Hub Starter or above, which OpenCX "
+                    "needs for HubSpot conversations and tickets. %s Upgrade the portal in "
+                    "HubSpot (Account & Billing), or connect another portal."
+                )
+                % (service_hub.detail or "")
+            )
+            self.prerequisite_warning.show()
+        else:
+            self.prerequisite_warning.hide()
+
+    def left(self) -> None:
+        self.browser.cancel()
+
+    def connect_hubspot(self) -> None:
+        self.browser.start(self.ctx.controller.connect_hubspot, self._connected)
+
+    def _connected(self, facts: IntegrationFacts) -> None:
+        self.attempt.reset()

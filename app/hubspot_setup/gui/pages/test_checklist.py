@@ -1,0 +1,325 @@
+"""The live test-message checklist (issue 7): check Autopilot, say where to send the message,
+then follow the backend's test run and tick the guide's five checks as they happen.
+
+The controller follows the run's event stream and commits each event to the state; this page
+only renders that state. In the sandbox a practice customer can send the message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from html import escape
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubspot_setup.flow.answers import ChecklistOutcome, CheckState
+from hubspot_setup.flow.checklist import late_item
+from hubspot_setup.flow.guide import CHANNEL_LABELS, CHECK_LABELS, Channel, CheckId
+from hubspot_setup.flow.problems import Problem
+from hubspot_setup.flow.steps import StepId
+from hubspot_setup.gui.page import PageContext, StepPage
+from hubspot_setup.gui.tasks import TaskHandle
+from hubspot_setup.gui.theme import set_role
+from hubspot_setup.gui.widgets.channel_choice import (
+    chosen_channel,
+    fill_channel_combo,
+    show_channel,
+)
+from hubspot_setup.gui.widgets.checklist import ChecklistView
+
+if TYPE_CHECKING:
+    from hubspot_setup.flow.ports import Inbox
+    from hubspot_setup.flow.state import WizardState
+
+SIMULATED_CUSTOMER = "simulated_customer"  # the PageContext extra, present on the sandbox only
+LATE_CHECK_MS = 5_000  # how often a running test looks for an item that is late
+
+
+class CustomerSimulator(Protocol):
+    async def send_test_message(self, channel: Channel) -> None: ...
+
+
+class TestChecklistPage(StepPage):
+    step = StepId.TEST_CHECKLIST
+    ui_name = "test_checklist"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.test_channel = self.child(QComboBox, "testChannelCombo")
+        fill_channel_combo(self.test_channel)
+        self.autopilot_label = self.child(QLabel, "autopilotLabel")
+        self.turn_on_button = self.child(QPushButton, "turnOnButton")
+        self.inboxes_label = self.child(QLabel, "inboxesLabel")
+        self.result_label = self.child(QLabel, "resultLabel")
+        self.start_button = self.child(QPushButton, "startButton")
+        self.customer_button = self.child(QPushButton, "customerButton")
+        self.handoff_button = self.child(QPushButton, "handoffButton")
+        self.skip_button = self.child(QPushButton, "skipButton")
+        set_role(self.start_button, "primary")
+        set_role(self.handoff_button, "primary")
+        self.checklist = ChecklistView(self)
+        self.checklist_box = self.child(QGroupBox, "checklistBox")
+        self.child(QVBoxLayout, "checklistLayout").addWidget(self.checklist)
+        self.customer = cast("CustomerSimulator | None", ctx.extras.get(SIMULATED_CUSTOMER))
+        self.customer_button.hide()  # shown while a test runs, and only on the sandbox
+        self.inboxes_label.setText(self.tr("Looking up your HubSpot inboxes…"))
+        self._run: TaskHandle[Any] | None = None
+        # An item that does not tick in its expected time shows its likely causes; the
+        # clock is an attribute so tests can move it forward.
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self._started_at: datetime | None = None
+        self.late_timer = QTimer(self)
+        self.late_timer.setInterval(LATE_CHECK_MS)
+        self.late_timer.timeout.connect(self._render_current)
+        self._asked_handoff = False
+        self._inboxes_loaded = False
+        self._state: WizardState | None = None
+        self.test_channel.currentIndexChanged.connect(self._channel_chosen)
+        self.turn_on_button.clicked.connect(self._turn_on_autopilot)
+        self.start_button.clicked.connect(self._start)
+        self.customer_button.clicked.connect(self._send_as_customer)
+        self.handoff_button.clicked.connect(self._request_handoff)
+        self.skip_button.clicked.connect(self._skip)
+
+    @property
+    def running(self) -> bool:
+        return self._run is not None and not self._run.done
+
+    # -- rendering ---------------------------------------------------------------------
+
+    def render(self, state: WizardState) -> None:
+        self._state = state
+        answers = state.answers
+        channel = answers.test_channel
+        show_channel(self.test_channel, channel)
+        self.test_channel.setEnabled(not self.running)
+        label = self.tr(CHANNEL_LABELS[channel])
+        autopilot = answers.autopilot.get(channel)
+        if autopilot is None:
+            self.autopilot_label.setText(self.tr("Checking whether Autopilot is on…"))
+        elif autopilot:
+            self.autopilot_label.setText(self.tr("✓ Autopilot is on for %1.").replace("%1", label))
+        else:
+            self.autopilot_label.setText(
+                self.tr(
+                    "Autopilot is off for %1: OpenCX will store the conversation but the AI "
+                    "will not reply, so the test stops at the AI reply. Turn it on first."
+                ).replace("%1", label)
+            )
+        self.turn_on_button.setVisible(autopilot is False)
+        test = answers.test
+        late = None
+        if self.running and test is not None and self._started_at is not None:
+            late = late_item(test, self._started_at, self.now())
+        elif not self.running:
+            self.late_timer.stop()
+        self.checklist.show_outcome(test, answers, late)
+        self.result_label.setText(self._result_text(test))
+        checks = test.checks if test is not None else {}
+        replied = checks.get(CheckId.AI_REPLY_POSTED) is CheckState.PASSED
+        handed = checks.get(CheckId.HANDOFF_TRIGGERED) is CheckState.PASSED
+        arrived = checks.get(CheckId.CONVERSATION_IN_HUBSPOT) is CheckState.PASSED
+        asking = self._asked_handoff and not handed
+        self.handoff_button.setEnabled(self.running and replied and not handed and not asking)
+        self.handoff_button.setVisible(self.running and replied)
+        self.customer_button.setVisible(self.customer is not None and self.running)
+        self.customer_button.setEnabled(self.running and not arrived)
+        self.start_button.setEnabled(not self.running)
+        started = test is not None and test.run_id is not None
+        self.start_button.setText(
+            self.tr("&Start again") if started else self.tr("&Start the test")
+        )
+        passed = test is not None and test.passed
+        self.skip_button.setEnabled(not passed)
+        self.start_button.setDefault(not self.running and not passed)
+        self.handoff_button.setDefault(self.handoff_button.isEnabled())
+
+    def _result_text(self, test: ChecklistOutcome | None) -> str:
+        if test is not None and test.skipped:
+            return self.tr(
+                "You skipped the test. You can run it any time from the HubSpot connection "
+                "page of this assistant."
+            )
+        if self.running and (test is None or test.run_id is None):
+            return self.tr("Starting the test…")
+        if test is None or test.run_id is None:
+            return self.tr(
+                "Press Start the test, then send your message to one of the places above."
+            )
+        if test.passed:
+            return self.tr("All five checks passed: HubSpot and OpenCX work together.")
+        stalled = [check for check, state in test.checks.items() if state is CheckState.STALLED]
+        if stalled:
+            return self.tr(
+                "The test stopped at “%1”. The likely cause and fix are under it; fix it, "
+                "then start the test again."
+            ).replace("%1", self.tr(CHECK_LABELS[stalled[0]]))
+        if not self.running:
+            return self.tr("The test was stopped before it finished. Start it again.")
+        checks = test.checks
+        if checks.get(CheckId.AI_REPLY_POSTED) is CheckState.PASSED:
+            return self.tr(
+                "The AI replied. Press Request handoff to check that a person can take over."
+            )
+        if checks.get(CheckId.CONVERSATION_IN_HUBSPOT) is CheckState.PASSED:
+            return self.tr("The message arrived. Waiting for OpenCX and the AI…")
+        if self.customer is not None:
+            return self.tr(
+                "Waiting for the message. Send it now, or press Send a test message as a "
+                "customer to let the practice customer send it."
+            )
+        return self.tr("Waiting for the message. Send it now to one of the places above.")
+
+    def _render_current(self) -> None:
+        if self.ctx.has_controller:
+            self.render(self.ctx.controller.state)
+
+    # -- loads -------------------------------------------------------------------------
+
+    def entered(self) -> None:
+        controller = self.ctx.controller
+        if controller.state.answers.test_channel not in controller.state.answers.autopilot:
+            self.ctx.tasks.run(
+                controller.refresh_autopilot(),
+                busy=self.tr("Checking Autopilot…"),
+                on_problem=self.ctx.show_problem,
+            )
+        if not self._inboxes_loaded:
+            self.ctx.tasks.run(
+                controller.inboxes(),
+                busy=self.tr("Looking up your HubSpot inboxes…"),
+                on_result=self._show_inboxes,
+                on_problem=self._inboxes_failed,
+            )
+
+    def left(self) -> None:
+        self._stop_run()
+
+    def _stop_run(self) -> None:
+        run, self._run = self._run, None
+        if run is not None:
+            run.cancel()
+
+    def _show_inboxes(self, inboxes: Sequence[Inbox]) -> None:
+        self._inboxes_loaded = True
+        if not inboxes:
+            self.inboxes_label.setText(
+                self.tr(
+                    "HubSpot lists no inboxes for this portal. Connect an email address or "
+                    "the chat widget to a HubSpot inbox first (in HubSpot: Settings → Inboxes)."
+                )
+            )
+            return
+        lines = []
+        for inbox in inboxes:
+            where = ", ".join(escape(channel) for channel in inbox.channels) or self.tr(
+                "no channels connected"
+            )
+            lines.append(f"<li><b>{escape(inbox.name)}</b>: {where}</li>")
+        intro = self.tr("Your HubSpot inboxes and their channels:")
+        self.inboxes_label.setText(f"{intro}<ul>{''.join(lines)}</ul>")
+
+    def _inboxes_failed(self, problem: Problem) -> None:
+        self.inboxes_label.setText(
+            self.tr("The inboxes could not be listed. Use any HubSpot inbox address you know.")
+        )
+        self.ctx.show_problem(problem)
+
+    # -- intents -----------------------------------------------------------------------
+
+    def _channel_chosen(self) -> None:
+        self.ctx.controller.set_test_channel(chosen_channel(self.test_channel))
+
+    def _turn_on_autopilot(self) -> None:
+        self.ctx.clear_problem()
+        self.turn_on_button.setEnabled(False)
+        channel = self.ctx.controller.state.answers.test_channel
+        self.ctx.tasks.run(
+            self.ctx.controller.set_autopilot(channel, True),
+            busy=self.tr("Turning Autopilot on…"),
+            on_result=lambda _none: self.turn_on_button.setEnabled(True),
+            on_problem=self._autopilot_failed,
+        )
+
+    def _autopilot_failed(self, problem: Problem) -> None:
+        self.turn_on_button.setEnabled(True)
+        self.ctx.show_problem(problem)
+
+    def _start(self) -> None:
+        if self.running:
+            return
+        self.ctx.clear_problem()
+        self._asked_handoff = False
+        self._started_at = self.now()
+        self.late_timer.start()
+        self._run = self.ctx.tasks.run(
+            self.ctx.controller.run_test(),
+            busy=self.tr("Following the test message…"),
+            on_result=lambda _outcome: self._render_current(),
+            on_problem=self._run_failed,
+            on_cancel=self._run_cancelled,
+        )
+        self._render_current()
+        self._scroll_to_checklist()
+
+    def _scroll_to_checklist(self) -> None:
+        """The checks are what matters now: bring them into view if the page scrolls."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        content = parent.widget() if parent is not None else None
+        if parent is not None and content is not None:
+            top = self.checklist_box.mapTo(content, QPoint(0, 0)).y()
+            parent.verticalScrollBar().setValue(top)
+
+    def _run_cancelled(self) -> None:
+        self._run = None  # stopped (the busy strip's Cancel): no longer running
+        self._render_current()
+
+    def _run_failed(self, problem: Problem) -> None:
+        self._render_current()
+        self.ctx.show_problem(problem)
+
+    def _send_as_customer(self) -> None:
+        if self.customer is None:
+            return
+        self.customer_button.setEnabled(False)
+        channel = self.ctx.controller.state.answers.test_channel
+        self.ctx.tasks.run(
+            self.customer.send_test_message(channel),
+            busy=self.tr("The practice customer is sending the message…"),
+            on_problem=self._customer_failed,
+        )
+
+    def _customer_failed(self, problem: Problem) -> None:
+        self._render_current()
+        self.ctx.show_problem(problem)
+
+    def _request_handoff(self) -> None:
+        self._asked_handoff = True
+        self.handoff_button.setEnabled(False)
+        self.ctx.tasks.run(
+            self.ctx.controller.request_handoff(),
+            busy=self.tr("Asking OpenCX to hand the conversation to a person…"),
+            on_problem=self._handoff_failed,
+        )
+
+    def _handoff_failed(self, problem: Problem) -> None:
+        self._asked_handoff = False
+        self._render_current()
+        self.ctx.show_problem(problem)
+
+    def _skip(self) -> None:
+        self._stop_run()
+        self.ctx.controller.skip_test()

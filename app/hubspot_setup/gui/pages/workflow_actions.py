@@ -1,0 +1,78 @@
+"""Workflow actions: the four OpenCX actions in HubSpot workflows, when to use each, and
+whether the OAuth install added them to the portal."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+
+from hubspot_setup.flow.guide import WORKFLOW_ACTIONS
+from hubspot_setup.flow.steps import StepId
+from hubspot_setup.gui.page import PageContext, StepPage
+from hubspot_setup.gui.theme import set_role
+
+if TYPE_CHECKING:
+    from hubspot_setup.flow.state import WizardState
+
+
+class WorkflowActionsPage(StepPage):
+    step = StepId.WORKFLOW_ACTIONS
+    ui_name = "workflow_actions"
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        grid = self.child(QGridLayout, "actionsGrid")
+        self.summary = self.child(QLabel, "summaryLabel")
+        self.refresh_button = self.child(QPushButton, "refreshButton")
+        self.statuses: dict[str, QLabel] = {}
+        for row, action in enumerate(WORKFLOW_ACTIONS, start=1):
+            name = QLabel(self.tr(action.name), self)
+            name.setObjectName(f"action_{action.id}")
+            use_when = QLabel(self.tr(action.use_when), self)
+            use_when.setWordWrap(True)
+            status = QLabel(self)
+            status.setObjectName(f"installed_{action.id}")
+            grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(use_when, row, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(status, row, 2, Qt.AlignmentFlag.AlignTop)
+            self.statuses[action.id] = status
+        grid.setColumnStretch(1, 1)
+        set_role(self.summary, "muted")
+        self.refresh_button.clicked.connect(self._refresh)
+
+    def render(self, state: WizardState) -> None:
+        installed = state.answers.workflow_actions_installed
+        missing = []
+        for action in WORKFLOW_ACTIONS:
+            known = installed.get(action.id)
+            if known is None:
+                text = self.tr("Not known yet")
+            elif known:
+                text = self.tr("✓ Installed")
+            else:
+                text = self.tr("Missing")
+                missing.append(self.tr(action.name))
+            self.statuses[action.id].setText(text)
+            self.statuses[action.id].setAccessibleName(f"{self.tr(action.name)}: {text}")
+        if not installed:
+            self.summary.setText(
+                self.tr("OpenCX has not reported the workflow actions yet. Use Check again.")
+            )
+        elif missing:
+            self.summary.setText(
+                self.tr(
+                    "Not installed: %1. Disconnect and connect with HubSpot again from the "
+                    "OpenCX dashboard to add them, or ask OpenCX support."
+                ).replace("%1", ", ".join(missing))
+            )
+        else:
+            self.summary.setText(self.tr("All four actions are ready to use in your workflows."))
+
+    def _refresh(self) -> None:
+        self.ctx.tasks.run(
+            self.ctx.controller.refresh_integration(),
+            busy=self.tr("Asking OpenCX which actions are installed…"),
+            on_problem=self.ctx.show_problem,
+        )

@@ -1,0 +1,31 @@
+"""Load a page's Qt Designer file (`ui/<name>.ui`) into the widget that owns it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from hubspot_setup.paths import ui_dir
+
+
+def load_ui(name: str, owner: QWidget) -> QWidget:
+    """Build `ui/<name>.ui` as a child of `owner`, filling it through a margin-less layout.
+
+    Children are then found by objectName, e.g. `owner.findChild(QPushButton, "connectButton")`.
+    """
+    path = ui_dir() / f"{name}.ui"
+    file = QFile(str(path))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"The page layout {path.name} is missing from this installation.")
+    try:
+        loader = QUiLoader()
+        content = loader.load(file, owner)
+    finally:
+        file.close()
+    if content is None:
+        raise RuntimeError(f"The page layout {path.name} could not be read: {loader.errorString()}")
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(content)
+    return content

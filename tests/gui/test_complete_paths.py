@@ -1,0 +1,150 @@
+"""Both complete paths walked in the real window against the real sandbox, and resume.
+
+The browser legs are answered by `ConsentBrowser` (the sandbox's own sign-in and consent
+pages, submitted over HTTP); everything else is clicked in the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QRadioButton
+
+from fixtures.gui_wizard import WizardRig
+from hubspot_setup.flow.steps import Method, StepId
+from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker
+
+
+def pick_first_person(rig: WizardRig) -> None:
+    picker = rig.page().findChild(TeammatePicker)
+    assert picker is not None
+    assert picker.model.total > 1
+    row = next(row for row in range(picker.model.total) if picker.model.teammate_at(row).user_id)
+    picker.list.setCurrentIndex(picker.model.index(row, 0))
+
+
+def test_oauth_path_end_to_end(wizard_factory: Callable[..., WizardRig]) -> None:
+    rig = wizard_factory("default")
+    rig.tick_prerequisites()
+    rig.sign_in()
+    assert "Signed in as Ada Lovelace" in rig.find(QLabel, "signedInLabel").text()
+    rig.start_oauth_connect()
+    assert rig.controller.blocker() is None
+    assert rig.find(QLabel, "connectedLabel").isVisible()
+    assert "1020304" in rig.find(QLabel, "portalLabel").text()
+    rig.next()
+
+    rig.wait_step(StepId.SENDER)
+    rig.wait_idle()  # the teammates load
+    pick_first_person(rig)
+    rig.click("saveButton")
+    rig.wait_idle()
+    rig.next()
+
+    for step in (StepId.AUTOPILOT, StepId.SIGNATURES, StepId.WORKFLOW_ACTIONS):
+        rig.wait_step(step)
+        rig.wait_idle()
+        rig.next()
+
+    rig.wait_step(StepId.TEST_CHECKLIST)
+    rig.wait_idle()
+    rig.click("startButton")
+    rig.click("customerButton")
+    handoff = rig.find(QPushButton, "handoffButton")
+    rig.qtbot.waitUntil(lambda: handoff.isVisible() and handoff.isEnabled(), timeout=10_000)
+    handoff.click()
+    rig.qtbot.waitUntil(lambda: rig.controller.blocker() is None, timeout=10_000)
+    test = rig.controller.state.answers.test
+    assert test is not None
+    assert test.passed
+    rig.wait_idle()
+    rig.next()
+
+    rig.wait_step(StepId.SUMMARY)
+    assert rig.wizard.next_button.text().replace("&", "") == "Finish"
+    connection = rig.controller.state.answers.connection
+    assert connection is not None
+    assert connection.method is Method.OAUTH
+    assert rig.sandbox_state()["integration"]["status"] == "connected"
+    rig.wizard.next_button.click()
+    assert not rig.wizard.isVisible()
+
+
+def test_legacy_path_end_to_end(wizard_factory: Callable[..., WizardRig]) -> None:
+    rig = wizard_factory("default")
+    rig.tick_prerequisites()
+    rig.sign_in()
+    rig.next()
+
+    rig.wait_step(StepId.METHOD)
+    rig.find(QRadioButton, "legacyRadio").click()
+    rig.wait_idle()
+    assert rig.controller.state.answers.method is Method.LEGACY
+    assert "legacy private apps" in rig.find(QLabel, "warningLabel").text()
+    steps = rig.wizard.step_list
+    titles = [steps.item(i).text().split("  ", 1)[1] for i in range(steps.count())]
+    assert "Create the private app" in titles
+    assert "Who the AI posts as" not in titles
+    rig.next()
+
+    rig.wait_step(StepId.LEGACY_APP)
+    rig.wait_idle()  # the webhook URL arrives from OpenCX
+    assert rig.find(QLineEdit, "webhookUrlField").text().startswith(rig.sandbox.base_url)
+    for box in rig.page().findChildren(QCheckBox):
+        assert not rig.wizard.next_button.isEnabled()
+        box.click()
+    rig.next()
+
+    rig.wait_step(StepId.LEGACY_CREDENTIALS)
+    token_field = rig.find(QLineEdit, "tokenField")
+    rig.qtbot.keyClicks(token_field, "pat-na1-oops")
+    assert not rig.find(QPushButton, "checkTokenButton").isEnabled()
+    assert "incomplete" in rig.find(QLabel, "tokenMessage").text()
+    token_field.setText(rig.sandbox_state()["legacy_private_app_token"])
+    rig.click("checkTokenButton")
+    rig.wait_idle()  # the token check, then the teammates
+    assert token_field.text() == ""  # the token went to the keychain, not kept in the window
+    assert "every required scope" in rig.find(QLabel, "tokenStatus").text()
+    pick_first_person(rig)
+    assert rig.controller.state.answers.legacy.default_user_id is not None
+    rig.click("saveButton")
+    rig.wait_idle()
+    assert "connected to HubSpot portal" in rig.find(QLabel, "savedLabel").text()
+    assert rig.sandbox_state()["integration"]["method"] == "legacy"
+    rig.next()
+
+    rig.wait_step(StepId.AUTOPILOT)
+    rig.wait_idle()
+    rig.next()
+    rig.wait_step(StepId.TEST_CHECKLIST)
+    rig.wait_idle()
+    rig.click("skipButton")
+    rig.next()
+    rig.wait_step(StepId.SUMMARY)
+
+
+def test_reopening_resumes_at_the_step_with_the_answers(
+    wizard_factory: Callable[..., WizardRig],
+) -> None:
+    rig = wizard_factory("default")
+    rig.tick_prerequisites()
+    rig.sign_in()
+    rig.next()
+    rig.wait_step(StepId.METHOD)
+    rig.find(QRadioButton, "legacyRadio").click()
+    rig.wait_idle()
+    rig.next()
+    rig.wait_step(StepId.LEGACY_APP)
+    rig.wait_idle()
+    rig.find(QCheckBox, "appCreatedCheck").click()
+    rig.wizard.close_button.click()
+    assert not rig.wizard.isVisible()
+
+    again = wizard_factory(reopen=rig)
+    assert again.controller.state.current is StepId.LEGACY_APP
+    assert again.find(QCheckBox, "appCreatedCheck").isChecked()
+    assert not again.find(QCheckBox, "scopesEnabledCheck").isChecked()
+    account = again.controller.state.answers.account
+    assert account is not None  # the session came back from the keychain
+    assert account.user_email == "ada@acme.test"
+    assert again.wizard.step_title.text() == "Create the private app"

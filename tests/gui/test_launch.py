@@ -1,0 +1,130 @@
+"""Starting the wizard: the command line, one instance at a time, and a real launch on the
+embedded sandbox that paints, resumes, is woken by a second launch and cleans up on quit."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from hubspot_setup.cli.main import build_parser
+from hubspot_setup.flow.steps import StepId
+from hubspot_setup.gui.single_instance import SingleInstance, instance_key
+
+
+def test_command_line_without_subcommand_takes_the_windows_options() -> None:
+    parser = build_parser()
+    args = parser.parse_args([])
+    assert args.command is None
+    assert args.sandbox_scenario is None
+    assert parser.parse_args(["--sandbox"]).sandbox_scenario == "default"
+    args = parser.parse_args(
+        ["--sandbox=no-service-hub", "--opencx-url", "http://127.0.0.1:9/opencx"]
+    )
+    assert args.sandbox_scenario == "no-service-hub"
+    assert args.opencx_url == "http://127.0.0.1:9/opencx"
+    assert parser.parse_args(["--hubspot-api-url", "https://api-eu1.hubapi.com"]).hubspot_api_url
+
+
+def test_second_instance_wakes_the_first(qtbot: QtBot) -> None:
+    key = f"opencx-setup-test-{uuid.uuid4().hex[:8]}"
+    first = SingleInstance(key)
+    assert first.claim()
+    try:
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert not SingleInstance(key).claim()
+    finally:
+        first.release()
+    again = SingleInstance(key)
+    assert again.claim()  # released: the next launch is the first again
+    again.release()
+
+
+def test_instance_key_is_per_user_and_safe() -> None:
+    key = instance_key("opencx-hubspot-setup")
+    assert key.startswith("opencx-hubspot-setup-")
+    assert key == instance_key("opencx-hubspot-setup")
+    assert all(ch.isalnum() or ch == "-" for ch in key)
+
+
+# Each launch runs in its own process, as a real one does: `run_gui` owns the Qt event loop
+# and the application object for the whole run.
+LAUNCH_SCRIPT = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from hubspot_setup.cli.main import build_parser
+from hubspot_setup.gui.launch import run_gui
+from hubspot_setup.gui.single_instance import SingleInstance
+from hubspot_setup.gui.wizard import SetupWizard
+key, action = sys.argv[1], sys.argv[2]
+seen = {}
+
+def watch():
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, SetupWizard) and w.isVisible()]
+    if not windows or not windows[0].ctx.has_controller or windows[0].tasks.busy is not None:
+        QTimer.singleShot(20, watch)
+        return
+    window = windows[0]
+    seen["title"] = window.windowTitle()
+    seen["step"] = window.controller.state.current.value
+    seen["simulated_customer"] = "simulated_customer" in window.ctx.extras
+    # The window is up: a second launch must wake it instead of opening another.
+    seen["second_claim"] = SingleInstance(key).claim()
+    if action == "tick":
+        for item in window.controller.state.answers.prerequisites:
+            window.controller.confirm_prerequisite(item, True)
+        window.next_button.click()
+    window.close_button.click()
+
+QTimer.singleShot(0, watch)
+seen["exit"] = run_gui(build_parser().parse_args(["--sandbox"]), instance=key)
+print(json.dumps(seen))
+"""
+
+
+def _launch(tmp_path: Path, key: str, action: str) -> dict[str, Any]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        # No real keychain in tests: the services fall back to keeping secrets in memory.
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", LAUNCH_SCRIPT, key, action],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_launch_on_the_sandbox_paints_resumes_wakes_and_cleans_up(tmp_path: Path) -> None:
+    key = f"opencx-setup-test-{uuid.uuid4().hex[:8]}"
+    first = _launch(tmp_path, key, "tick")
+    assert first["exit"] == 0
+    assert first["title"] == "OpenCX HubSpot Setup (sandbox: default)"
+    assert first["step"] == StepId.PREREQUISITES.value
+    assert first["simulated_customer"] is True
+    assert first["second_claim"] is False
+    saved = [path for path in (tmp_path / "data").rglob("*") if path.is_file()]
+    assert saved  # progress kept in the per-user data folder
+
+    second = _launch(tmp_path, key, "close")
+    assert second["step"] == StepId.SIGNIN.value  # reopened where the first one stopped
+    assert second["exit"] == 0  # the process ended by itself: sandbox and loop shut down
