@@ -10,13 +10,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sys
 from collections.abc import Sequence
 
 from hubspot_setup import APP_NAME, __version__
+from hubspot_setup.cli.connection_options import add_connection_arguments
 
 # Subcommand modules, in the order `--help` lists them.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "sandbox_command",
+    "apply",
+    "export_answers",
+    "doctor",
+    "hubspot_command",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: connect a HubSpot portal to OpenCX.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # Without a subcommand the wizard window opens; these options are the window's.
+    add_connection_arguments(parser, sandbox=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(f"hubspot_setup.cli.{module_name}").register(subparsers)
@@ -36,9 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
-        # The wizard window is the default once the GUI exists (issue 6); until then, help.
-        parser.print_help(sys.stderr)
-        return 0
+        from hubspot_setup.gui.launch import run_gui  # noqa: PLC0415 (Qt only for the window)
+
+        return run_gui(args)
     return int(handler(args))
 
 

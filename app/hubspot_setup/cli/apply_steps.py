@@ -1,0 +1,565 @@
+"""Unattended apply: every step of the wizard, answered from an answers file.
+
+It drives the same `SetupController` as the window, in the guide's order, and only writes
+what differs from what OpenCX already has, so running it twice changes nothing the second
+time. Each step reports its outcome through `ProgressReport`; a failure ends the run with a
+`CommandFailed` carrying the Problem and its documented exit code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from hubspot_setup.cli.answers_input import (
+    OPENCX_API_KEY_LABEL,
+    PRIVATE_APP_TOKEN_LABEL,
+    LoadedAnswers,
+    read_secret,
+)
+from hubspot_setup.cli.exit_codes import CommandFailed, ExitCode
+from hubspot_setup.cli.progress_output import Outcome, ProgressReport
+from hubspot_setup.flow import navigation as nav
+from hubspot_setup.flow.answers import CheckState, Prerequisite, Teammate
+from hubspot_setup.flow.answers_file import SecretFrom
+from hubspot_setup.flow.controller import SetupController
+from hubspot_setup.flow.domains import parse_pattern
+from hubspot_setup.flow.guide import (
+    CHANNEL_LABELS,
+    CHECK_LABELS,
+    WORKFLOW_ACTIONS,
+    Channel,
+    CheckId,
+)
+from hubspot_setup.flow.ports import AttemptPhase, BrowserAttempt, SecretStore
+from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.flow.signature_html import sanitize_signature
+from hubspot_setup.flow.state import WizardState
+from hubspot_setup.flow.steps import STEP_TITLES, Method, Mode, StepId
+
+# Sends the sandbox's simulated customer message on a channel (None outside the sandbox).
+SendTestMessage = Callable[[Channel], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class ApplyContext:
+    controller: SetupController
+    loaded: LoadedAnswers
+    report: ProgressReport
+    secrets: SecretStore
+    send_test_message: SendTestMessage | None = None
+    stdin: TextIO | None = None
+    # With `--sandbox`: the sandbox's own practice secrets, used when the answers file's
+    # source is empty (they change every time the sandbox starts, so nobody can set them).
+    practice_secrets: Mapping[str, str] = field(default_factory=dict)
+
+
+async def apply_answers(ctx: ApplyContext) -> None:
+    """Run every step; raises CommandFailed at the first step that cannot be completed."""
+    answers = ctx.loaded.answers
+    _prerequisites(ctx)
+    await _sign_in(ctx)
+    await _connect(ctx)
+    if answers.method is Method.OAUTH:
+        await _sender(ctx)
+    await _autopilot(ctx)
+    if answers.method is Method.OAUTH:
+        await _signatures(ctx)
+        _workflow_actions(ctx)
+    await _test_checklist(ctx)
+    _finish(ctx)
+
+
+# -- prerequisites and sign-in -----------------------------------------------------------
+
+
+def _prerequisites(ctx: ApplyContext) -> None:
+    ctx.report.begin(StepId.PREREQUISITES.value, STEP_TITLES[StepId.PREREQUISITES])
+    confirmed = ctx.loaded.answers.prerequisites
+    ctx.controller.confirm_prerequisite(Prerequisite.SERVICE_HUB, confirmed.service_hub)
+    ctx.controller.confirm_prerequisite(Prerequisite.HUBSPOT_ADMIN, confirmed.hubspot_admin)
+    unconfirmed = [
+        name
+        for name, value in (
+            ("service_hub", confirmed.service_hub),
+            ("hubspot_admin", confirmed.hubspot_admin),
+        )
+        if not value
+    ]
+    detail = "confirmed in the answers file"
+    if unconfirmed:
+        detail = "checked when HubSpot is connected: " + ", ".join(unconfirmed)
+    ctx.report.end(Outcome.CHECKED, detail)
+
+
+async def _sign_in(ctx: ApplyContext) -> None:
+    ctx.report.begin(StepId.SIGNIN.value, STEP_TITLES[StepId.SIGNIN])
+    controller = ctx.controller
+    opencx = ctx.loaded.answers.opencx
+    await controller.start()  # resumes a saved session when there is one
+    if opencx.sign_in == "api_key" and opencx.api_key is not None:
+        key = _secret(ctx, opencx.api_key, OPENCX_API_KEY_LABEL)
+        await controller.sign_in_with_api_key(key)
+        how = "with the API key"
+    elif controller.state.answers.account is None:
+        ctx.report.say("Opening your browser to sign in to OpenCX ...")
+        await controller.sign_in_with_browser(_attempt_printer(ctx.report))
+        how = "in the browser"
+    else:
+        how = "with the saved session"
+    account = controller.state.answers.account
+    if account is None:  # the port raises on failure; this is a broken promise
+        raise _unexpected("Sign-in finished without an account.")
+    if not account.is_admin:
+        blocker = nav.blocker(controller.state, StepId.SIGNIN)
+        raise CommandFailed(
+            Problem(
+                kind=ProblemKind.NOT_ADMIN,
+                title="Only OpenCX owners and admins can connect HubSpot",
+                message=blocker.reason if blocker else f"Your role is {account.role.value}.",
+                fix="Run the setup with an owner's or admin's API key or browser sign-in.",
+            )
+        )
+    ctx.report.end(
+        Outcome.CHECKED,
+        f"{account.user_email} ({account.role.value} of {account.organization_name}), {how}",
+    )
+
+
+def _secret(ctx: ApplyContext, source: SecretFrom, what: str) -> str:
+    try:
+        return read_secret(source, what, ctx.secrets, ctx.stdin)
+    except CommandFailed as failure:
+        practice = ctx.practice_secrets.get(what)
+        if failure.exit_code is not ExitCode.SECRET_MISSING or practice is None:
+            raise
+    ctx.report.note(f"Using the sandbox's practice {what} ({source.describe()} is empty).")
+    return practice
+
+
+def _attempt_printer(report: ProgressReport) -> Callable[[BrowserAttempt], None]:
+    shown: set[tuple[AttemptPhase, str | None]] = set()
+
+    def show(attempt: BrowserAttempt) -> None:
+        key = (attempt.phase, attempt.url)
+        if key in shown:  # the countdown repeats phases; print each change once
+            return
+        shown.add(key)
+        if attempt.phase is AttemptPhase.WAITING and attempt.url:
+            report.say("Waiting for you in the browser. If it did not open, visit:")
+            report.say(f"  {attempt.url}")
+        elif attempt.phase is AttemptPhase.FINISHING:
+            report.say("The browser answered; finishing ...")
+
+    return show
+
+
+# -- connection --------------------------------------------------------------------------
+
+
+async def _connect(ctx: ApplyContext) -> None:
+    answers = ctx.loaded.answers
+    controller = ctx.controller
+    step = StepId.OAUTH_CONNECT if answers.method is Method.OAUTH else StepId.LEGACY_CREDENTIALS
+    ctx.report.begin(step.value, STEP_TITLES[step])
+    connection = controller.state.answers.connection
+    if connection is not None:
+        if connection.method is not answers.method:
+            raise CommandFailed(
+                Problem(
+                    kind=ProblemKind.CONFLICT,
+                    title="HubSpot is connected another way",
+                    message=f"Portal {connection.portal.id} is connected through the "
+                    f"{_method_name(connection.method)}; the answers file asks for the "
+                    f"{_method_name(answers.method)}.",
+                    fix="Disconnect HubSpot first (in the assistant's manage page), or change "
+                    "method in the answers file.",
+                )
+            )
+        _check_portal(ctx, connection.portal.id)
+        if answers.method is Method.LEGACY:
+            await _compare_default_user(ctx)
+        ctx.report.end(Outcome.UNCHANGED, f"portal {connection.portal.id} is already connected")
+        return
+    await controller.choose_method(answers.method)
+    if answers.method is Method.OAUTH:
+        ctx.report.say("Opening your browser to approve OpenCX in HubSpot ...")
+        facts = await controller.connect_hubspot(_attempt_printer(ctx.report))
+        if facts.connection is None:
+            raise _unexpected("HubSpot approval finished but OpenCX shows no connection.")
+        portal_id = facts.connection.portal.id
+    else:
+        portal_id = await _save_legacy(ctx)
+    _check_portal(ctx, portal_id)
+    ctx.report.end(Outcome.CHANGED, f"connected portal {portal_id}")
+
+
+def _check_portal(ctx: ApplyContext, portal_id: int) -> None:
+    wanted = ctx.loaded.answers.oauth.portal_id
+    if wanted is not None and wanted != portal_id:
+        raise CommandFailed(
+            Problem(
+                kind=ProblemKind.CONFLICT,
+                title="Another HubSpot portal is connected",
+                message=f"The answers file expects portal {wanted}, but portal {portal_id} "
+                "is connected.",
+                fix="Choose the right portal on HubSpot's consent screen, or disconnect "
+                "and run again.",
+            )
+        )
+
+
+async def _save_legacy(ctx: ApplyContext) -> int:
+    legacy = ctx.loaded.answers.legacy
+    if legacy is None:  # the model guarantees it on the legacy path
+        raise _unexpected("The legacy section is missing.")
+    controller = ctx.controller
+    token = _secret(ctx, legacy.private_app_token, PRIVATE_APP_TOKEN_LABEL)
+    checked = await controller.check_private_app_token(token)
+    del token  # kept in the keyring by the controller; not needed here any more
+    if checked.value is None:
+        raise CommandFailed(
+            Problem(
+                kind=ProblemKind.INVALID_INPUT,
+                title="This is not a private app token",
+                message=checked.error or "The token was refused.",
+                fix=f"Put the legacy app's access token in {legacy.private_app_token.describe()}.",
+                field="private_app_token",
+            )
+        )
+    missing = controller.state.answers.legacy.missing_scopes
+    if missing:
+        raise CommandFailed(
+            Problem(
+                kind=ProblemKind.MISSING_SCOPES,
+                title="The private app is missing scopes",
+                message="HubSpot says the token lacks: " + ", ".join(missing) + ".",
+                fix="Add these scopes to the legacy app in HubSpot, commit the change, and run "
+                "again.",
+                missing_scopes=missing,
+            )
+        )
+    ctx.report.say(f"token accepted by HubSpot for portal {checked.value.portal_id}")
+    # The HubSpot-side steps (create the app, webhook URL and subscriptions) are done by the
+    # admin before an unattended run; the token check above proves the scopes.
+    for tick in (
+        "app_created",
+        "scopes_enabled",
+        "webhook_url_added",
+        "subscriptions_added",
+        "changes_committed",
+    ):
+        controller.tick_legacy_step(tick, True)
+    await _choose_default_user(ctx, legacy.default_user)
+    facts = await controller.save_legacy_credentials()
+    return facts.connection.portal.id if facts.connection else checked.value.portal_id
+
+
+async def _choose_default_user(ctx: ApplyContext, wanted: str) -> None:
+    controller = ctx.controller
+    if "@" in wanted and "://" not in wanted:
+        teammates = await controller.legacy_teammates()
+        match = _find_teammate(teammates, "legacy.default_user", email=wanted)
+        result = controller.choose_default_user(match)
+    else:
+        result = controller.set_default_user_text(wanted)
+    if result.value is None:
+        raise _answer_refused("legacy.default_user", result.error or "not a HubSpot user")
+    if result.notice:
+        ctx.report.note(result.notice)
+
+
+async def _compare_default_user(ctx: ApplyContext) -> None:
+    legacy = ctx.loaded.answers.legacy
+    facts = await ctx.controller.refresh_integration()
+    if legacy is None or facts.default_user_id is None:
+        return
+    wanted = legacy.default_user
+    if "@" not in wanted and wanted.strip() != facts.default_user_id:
+        ctx.report.note(
+            f"OpenCX acts as HubSpot user {facts.default_user_id}, not {wanted}. Changing the "
+            "default user needs a disconnect and a new connection."
+        )
+
+
+# -- sender, Autopilot, signatures, workflow actions -----------------------------------
+
+
+async def _sender(ctx: ApplyContext) -> None:
+    ctx.report.begin(StepId.SENDER.value, STEP_TITLES[StepId.SENDER])
+    wanted = ctx.loaded.answers.sender
+    current = ctx.controller.state.answers.sender
+    if wanted is None:
+        if current is None:
+            raise _answer_refused("sender", "the OAuth path needs a [sender] (email = ...)")
+        ctx.report.end(Outcome.UNCHANGED, f"{current.label} (kept)")
+        return
+    if current is not None and _is(current, wanted.email, wanted.owner_id):
+        ctx.report.end(Outcome.UNCHANGED, current.label)
+        return
+    teammates = await ctx.controller.teammates()
+    match = _find_teammate(teammates, "sender", email=wanted.email, owner_id=wanted.owner_id)
+    saved = await ctx.controller.choose_sender(match)
+    ctx.report.end(Outcome.CHANGED, saved.label)
+
+
+def _is(teammate: Teammate, email: str | None, owner_id: str | None) -> bool:
+    if owner_id is not None:
+        return teammate.owner_id == owner_id
+    return email is not None and teammate.email.casefold() == email.strip().casefold()
+
+
+def _find_teammate(
+    teammates: Sequence[Teammate],
+    where: str,
+    *,
+    email: str | None = None,
+    owner_id: str | None = None,
+) -> Teammate:
+    for teammate in teammates:
+        if _is(teammate, email, owner_id):
+            return teammate
+    who = f"email {email}" if email is not None else f"owner id {owner_id}"
+    known = ", ".join(t.email or t.owner_id for t in teammates[:10])
+    more = " ..." if len(teammates) > 10 else ""
+    raise _answer_refused(where, f"no HubSpot teammate has the {who} (teammates: {known}{more})")
+
+
+async def _autopilot(ctx: ApplyContext) -> None:
+    ctx.report.begin(StepId.AUTOPILOT.value, STEP_TITLES[StepId.AUTOPILOT])
+    controller = ctx.controller
+    wanted = ctx.loaded.answers.autopilot
+    controller.set_test_channel(ctx.loaded.answers.test.channel)
+    await controller.refresh_autopilot()
+    changed = []
+    for channel, enabled in [(c, True) for c in wanted.turn_on] + [
+        (c, False) for c in wanted.turn_off
+    ]:
+        if controller.state.answers.autopilot.get(channel) is not enabled:
+            await controller.set_autopilot(channel, enabled)
+            changed.append(f"{CHANNEL_LABELS[channel]} {'on' if enabled else 'off'}")
+    for warning in nav.warnings(controller.state, StepId.AUTOPILOT):
+        ctx.report.note(warning)
+    now = ", ".join(
+        f"{CHANNEL_LABELS[c]} {'on' if on else 'off'}"
+        for c, on in controller.state.answers.autopilot.items()
+    )
+    if changed:
+        ctx.report.end(Outcome.CHANGED, f"turned {', '.join(changed)} (now: {now})")
+    else:
+        ctx.report.end(Outcome.UNCHANGED, now)
+
+
+async def _signatures(ctx: ApplyContext) -> None:
+    ctx.report.begin(StepId.SIGNATURES.value, STEP_TITLES[StepId.SIGNATURES])
+    controller = ctx.controller
+    await controller.load_signatures()
+    added: list[str] = []
+    updated: list[str] = []
+    for number, entry in enumerate(ctx.loaded.signatures):
+        where = f"signatures.{number}"
+        pattern = parse_pattern(entry.pattern)
+        if pattern.value is None:
+            raise _answer_refused(f"{where}.pattern", pattern.error or "not a domain pattern")
+        html = sanitize_signature(entry.html)
+        if html.value is None:
+            raise _answer_refused(f"{where}.html", html.error or "not usable HTML")
+        rules = controller.state.answers.signatures
+        index = next((i for i, r in enumerate(rules) if r.pattern == pattern.value.text), None)
+        if index is not None and rules[index].html == html.value.html:
+            continue
+        result = await controller.save_signature(index, entry.pattern, entry.html)
+        if result.value is None:
+            raise _answer_refused(where, result.error or "the rule was refused")
+        (added if index is None else updated).append(pattern.value.text)
+        if html.notice:
+            ctx.report.note(f"{pattern.value.text}: {html.notice}")
+    total = len(controller.state.answers.signatures)
+    if added or updated:
+        parts = [f"added {', '.join(added)}"] if added else []
+        parts += [f"updated {', '.join(updated)}"] if updated else []
+        ctx.report.end(Outcome.CHANGED, "; ".join(parts) + f" ({total} rules in all)")
+    else:
+        ctx.report.end(Outcome.UNCHANGED, f"{total} rules, all as in the answers file")
+
+
+def _workflow_actions(ctx: ApplyContext) -> None:
+    ctx.report.begin(StepId.WORKFLOW_ACTIONS.value, STEP_TITLES[StepId.WORKFLOW_ACTIONS])
+    installed = ctx.controller.state.answers.workflow_actions_installed
+    missing = [action.name for action in WORKFLOW_ACTIONS if not installed.get(action.id)]
+    if missing:
+        ctx.report.note(
+            "Not installed in HubSpot: " + ", ".join(missing) + ". Reconnecting through "
+            "OAuth installs them."
+        )
+    ctx.report.end(Outcome.CHECKED, f"{len(WORKFLOW_ACTIONS) - len(missing)} of 4 installed")
+
+
+# -- the test checklist ------------------------------------------------------------------
+
+
+async def _test_checklist(ctx: ApplyContext) -> None:
+    ctx.report.begin(StepId.TEST_CHECKLIST.value, STEP_TITLES[StepId.TEST_CHECKLIST])
+    wanted = ctx.loaded.answers.test
+    controller = ctx.controller
+    if not wanted.run:
+        if controller.state.mode is Mode.SETUP:
+            controller.skip_test()
+        ctx.report.end(Outcome.SKIPPED, "the answers file says run = false")
+        return
+    if wanted.simulated_customer and ctx.send_test_message is None:
+        raise _answer_refused(
+            "test.simulated_customer", "the simulated customer exists only in the sandbox"
+        )
+    follower = _ChecklistFollower(ctx)
+    unsubscribe = controller.subscribe(follower.on_state)
+    outcome = None
+    try:
+        async with asyncio.timeout(wanted.timeout_seconds):
+            outcome = await controller.run_test()
+    except TimeoutError:
+        pass
+    finally:
+        unsubscribe()
+        helper_failure = await follower.close()
+    if helper_failure is not None:  # the customer's message or the handoff request failed
+        raise helper_failure
+    if outcome is None:
+        raise CommandFailed(
+            Problem(
+                kind=ProblemKind.TIMED_OUT,
+                title="The test message checklist did not finish",
+                message=f"After {wanted.timeout_seconds:g} seconds this check had not "
+                f"happened: {_first_waiting(controller.state)}.",
+                fix="Send the test message to an address or chat widget HubSpot routes, "
+                "then run again (or raise test.timeout_seconds).",
+            ),
+            ExitCode.TEST_FAILED,
+        )
+    if not outcome.passed:
+        stalled = [c for c in CheckId if outcome.checks.get(c) is CheckState.STALLED]
+        first = stalled[0] if stalled else None
+        raise CommandFailed(
+            Problem(
+                kind=ProblemKind.UNEXPECTED,
+                title="The test message checklist stopped",
+                message=f"This check did not pass: {CHECK_LABELS[first]}."
+                if first
+                else "Not every check passed.",
+                fix=(outcome.explanations.get(first) if first else None)
+                or "Look at the checklist in the assistant for the likely cause.",
+                details=f"test run {outcome.run_id}",
+            ),
+            ExitCode.TEST_FAILED,
+        )
+    ctx.report.end(Outcome.CHANGED, f"all five checks passed (test run {outcome.run_id})")
+
+
+class _ChecklistFollower:
+    """Plays the admin's part while the run goes: prints each tick, has the simulated
+    customer write once the run exists, and asks for the handoff once the AI replied."""
+
+    def __init__(self, ctx: ApplyContext) -> None:
+        self._ctx = ctx
+        self._printed: set[CheckId] = set()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._customer_sent = False
+        self._handoff_asked = False
+
+    def on_state(self, state: WizardState) -> None:
+        test = state.answers.test
+        if test is None or test.run_id is None:
+            return
+        for check in CheckId:
+            status = test.checks.get(check)
+            if (
+                status is not CheckState.WAITING
+                and status is not None
+                and check not in self._printed
+            ):
+                self._printed.add(check)
+                mark = "ok" if status is CheckState.PASSED else "stalled"
+                self._ctx.report.say(f"[{mark}] {CHECK_LABELS[check]}")
+        wanted = self._ctx.loaded.answers.test
+        send = self._ctx.send_test_message
+        if wanted.simulated_customer and send is not None and not self._customer_sent:
+            self._customer_sent = True
+            self._ctx.report.say("The simulated customer sends the test message ...")
+            self._tasks.append(asyncio.ensure_future(send(test.channel)))
+        replied = test.checks.get(CheckId.AI_REPLY_POSTED) is CheckState.PASSED
+        if wanted.request_handoff and replied and not self._handoff_asked:
+            self._handoff_asked = True
+            self._ctx.report.say("Asking OpenCX to hand the conversation to a human ...")
+            self._tasks.append(asyncio.ensure_future(self._ctx.controller.request_handoff()))
+
+    async def close(self) -> BaseException | None:
+        """Stop what is still running; the first failure of a finished helper, if any."""
+        for task in self._tasks:
+            task.cancel()
+        results = await asyncio.gather(*self._tasks, return_exceptions=True)
+        return next(
+            (
+                r
+                for r in results
+                if isinstance(r, Exception) and not isinstance(r, asyncio.CancelledError)
+            ),
+            None,
+        )
+
+
+def _first_waiting(state: WizardState) -> str:
+    test = state.answers.test
+    for check in CheckId:
+        if test is None or test.checks.get(check) is not CheckState.PASSED:
+            return CHECK_LABELS[check]
+    return "none"
+
+
+# -- finishing ---------------------------------------------------------------------------
+
+
+def _finish(ctx: ApplyContext) -> None:
+    controller = ctx.controller
+    if controller.state.mode is Mode.SETUP:
+        blocker = controller.go_to(StepId.SUMMARY)
+        if blocker is not None:
+            raise CommandFailed(
+                Problem(
+                    kind=ProblemKind.INVALID_INPUT,
+                    title="The setup is not complete",
+                    message=f"{STEP_TITLES[blocker.step]}: {blocker.reason}",
+                    fix="Add the missing answer to the answers file and run again.",
+                ),
+                ExitCode.ANSWERS_INVALID,
+            )
+
+
+def _method_name(method: Method) -> str:
+    return "OAuth Public App" if method is Method.OAUTH else "legacy private app"
+
+
+def _answer_refused(where: str, reason: str) -> CommandFailed:
+    return CommandFailed(
+        Problem(
+            kind=ProblemKind.INVALID_INPUT,
+            title="An answer was refused",
+            message=f"{where}: {reason}",
+            fix="Correct the answers file and run again; nothing else was changed by this step.",
+            field=where,
+        ),
+        ExitCode.ANSWERS_INVALID,
+    )
+
+
+def _unexpected(what: str) -> CommandFailed:
+    return CommandFailed(
+        Problem(
+            kind=ProblemKind.UNEXPECTED,
+            title="Something unexpected happened",
+            message=what,
+            fix="Run again. If it keeps happening, send `doctor --bundle FILE` to support.",
+        ),
+        ExitCode.UNEXPECTED,
+    )

@@ -1,0 +1,38 @@
+"""The connection options the unattended commands share (light: no HTTP stack imported)."""
+
+from __future__ import annotations
+
+import argparse
+
+from hubspot_setup.cli.exit_codes import CommandFailed, ExitCode
+from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.services import settings as settings_module
+from hubspot_setup.services.settings import Settings, SettingsError
+
+
+def add_connection_arguments(parser: argparse.ArgumentParser, *, sandbox: bool) -> None:
+    settings_module.add_arguments(parser)
+    if sandbox:
+        parser.add_argument(
+            "--sandbox",
+            nargs="?",
+            const="default",
+            metavar="SCENARIO",
+            dest="sandbox_scenario",
+            help="run against the built-in sandbox (scenario 'default' unless named)",
+        )
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    try:
+        return settings_module.from_args(args)
+    except SettingsError as error:
+        raise CommandFailed(
+            Problem(
+                kind=ProblemKind.INVALID_INPUT,
+                title="A setting cannot be used",
+                message=str(error),
+                fix="Correct the option, the environment variable or the settings file.",
+            ),
+            ExitCode.USAGE,
+        ) from None

@@ -1,0 +1,178 @@
+"""`opencx-hubspot-setup doctor [--json] [--bundle FILE]`: check everything that can be
+checked, print a readable report, exit non-zero when something needs attention."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from hubspot_setup.cli.connection_options import add_connection_arguments
+from hubspot_setup.cli.doctor_checks import DoctorInput, Finding, Level, needs_attention, run_checks
+from hubspot_setup.cli.exit_codes import CommandFailed, ExitCode
+from hubspot_setup.cli.outcome import run_body
+from hubspot_setup.cli.progress_output import ProgressReport
+from hubspot_setup.cli.session import add_session_arguments, sign_in_for_reading
+from hubspot_setup.flow.answers_file import PRIVATE_APP_TOKEN_ENV
+from hubspot_setup.flow.ports import SecretStore
+from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.flow.state import WizardState
+
+if TYPE_CHECKING:
+    from hubspot_setup.cli.runtime import Runtime
+
+_MARKS = {Level.OK: "ok", Level.INFO: "--", Level.ATTENTION: "!!"}
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "doctor",
+        help="check the connection and report what needs attention",
+        description="Check OpenCX sign-in and role, the HubSpot integration, token scopes, "
+        "the AI sender, Autopilot, signature rules and the last test run. Exits 11 when "
+        "something needs attention.",
+    )
+    parser.add_argument("--json", action="store_true", help="print the findings as JSON")
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        metavar="FILE",
+        help="also write a diagnostics bundle (a zip without secrets) for support",
+    )
+    add_connection_arguments(parser, sandbox=False)
+    add_session_arguments(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    findings: list[Finding] = []
+    failure = run_body(lambda: _doctor(args, findings))
+    if failure is not None:
+        ProgressReport(sys.stderr).fail(failure.problem)
+        return int(failure.exit_code)
+    if args.json:
+        sys.stdout.write(json.dumps(report_dict(findings), indent=2) + "\n")
+    else:
+        print_report(findings, sys.stdout)
+    return int(ExitCode.NEEDS_ATTENTION if needs_attention(findings) else ExitCode.OK)
+
+
+def report_dict(findings: list[Finding]) -> dict[str, Any]:
+    return {
+        "needs_attention": needs_attention(findings),
+        "findings": [finding.to_dict() for finding in findings],
+    }
+
+
+def print_report(findings: list[Finding], out: TextIO) -> None:
+    for finding in findings:
+        out.write(f"[{_MARKS[finding.level]}] {finding.summary}\n")
+        if finding.fix and finding.level is not Level.OK:
+            out.write(f"     What to do: {finding.fix}\n")
+    attention = sum(1 for finding in findings if finding.level is Level.ATTENTION)
+    if attention:
+        out.write(f"\n{attention} thing(s) need attention.\n")
+    else:
+        out.write("\nEverything that can be checked is fine.\n")
+
+
+async def _doctor(args: argparse.Namespace, findings: list[Finding]) -> None:
+    from hubspot_setup.cli.export_answers import current_answers_toml  # noqa: PLC0415
+    from hubspot_setup.cli.runtime import command_runtime  # noqa: PLC0415 (HTTP stack)
+
+    async with command_runtime(args) as runtime:
+        controller = runtime.controller
+        sign_in_problem: ProblemError | None = None
+        try:
+            await sign_in_for_reading(controller, args)
+        except ProblemError as error:
+            sign_in_problem = error
+        token = _private_app_token(runtime.secrets, controller.state.answers.legacy.token_ref)
+        given = DoctorInput(
+            controller=controller,
+            signed_in=sign_in_problem is None and controller.state.answers.account is not None,
+            sign_in_problem=sign_in_problem,
+            private_app_token=token,
+            check_token=runtime.services.hubspot.private_app_token_facts,
+        )
+        findings.extend(await run_checks(given))
+        if args.bundle is None:
+            return
+        answers_toml = None
+        integration = None
+        if given.signed_in and controller.state.answers.connection is not None:
+            try:
+                answers_toml = await current_answers_toml(controller)
+            except (ProblemError, CommandFailed):
+                answers_toml = None
+            integration = integration_dict(controller.state)
+        await _write_bundle(args, runtime, findings, answers_toml, integration)
+
+
+def _private_app_token(secrets: SecretStore, token_ref: str | None) -> str | None:
+    """The token to check: HUBSPOT_PRIVATE_APP_TOKEN, else the one this computer keeps."""
+    from_env = os.environ.get(PRIVATE_APP_TOKEN_ENV, "").strip()
+    if from_env:
+        return from_env
+    return (secrets.get(token_ref) or None) if token_ref else None
+
+
+def integration_dict(state: WizardState) -> dict[str, Any]:
+    answers = state.answers
+    connection = answers.connection
+    return {
+        "connection": connection.model_dump(mode="json") if connection else None,
+        "sender": answers.sender.model_dump(mode="json") if answers.sender else None,
+        "default_user_id": answers.legacy.default_user_id,
+        "workflow_actions_installed": dict(answers.workflow_actions_installed),
+        "autopilot": {channel.value: on for channel, on in answers.autopilot.items()},
+        "signatures": [rule.model_dump(mode="json") for rule in answers.signatures],
+    }
+
+
+async def _write_bundle(
+    args: argparse.Namespace,
+    runtime: Runtime,
+    findings: list[Finding],
+    answers_toml: str | None,
+    integration: dict[str, Any] | None,
+) -> None:
+    from hubspot_setup.services.diagnostics import (  # noqa: PLC0415
+        BundleContents,
+        secret_values,
+        write_bundle,
+    )
+
+    destination: Path = args.bundle
+    state = runtime.controller.state
+    known = [
+        os.environ.get(PRIVATE_APP_TOKEN_ENV, ""),
+        os.environ.get(args.api_key_env, ""),
+    ]
+    account = state.answers.account
+    for ref in (state.answers.legacy.token_ref, account.credential_ref if account else None):
+        known.extend(secret_values(runtime.secrets.get(ref) if ref else None))
+    contents = BundleContents(
+        state=state,
+        settings=runtime.settings,
+        answers_toml=answers_toml,
+        integration=integration,
+        doctor_report=report_dict(findings),
+        log_files=runtime.log_files,
+    )
+    try:
+        write_bundle(destination, contents, known_secrets=known)
+    except OSError as error:
+        raise CommandFailed(
+            Problem(
+                kind=ProblemKind.INVALID_INPUT,
+                title="The diagnostics bundle could not be written",
+                message=f"{destination}: {error.strerror or error}.",
+                fix="Choose a folder you can write to.",
+            ),
+            ExitCode.USAGE,
+        ) from None
+    sys.stderr.write(f"Wrote the diagnostics bundle {destination}\n")

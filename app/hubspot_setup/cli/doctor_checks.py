@@ -1,0 +1,302 @@
+"""What `doctor` checks, one finding per thing that can be checked.
+
+Each check reads (never writes) through the same controller the window uses, and turns
+what it sees into a `Finding`: fine, worth knowing, or needing attention. A check that cannot
+run (offline, signed out) is itself a finding, so the report is always complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from hubspot_setup.flow.answers import CheckState
+from hubspot_setup.flow.controller import SetupController
+from hubspot_setup.flow.domains import parse_pattern
+from hubspot_setup.flow.guide import CHANNEL_LABELS, CHECK_LABELS, LEGACY_REQUIRED_SCOPES, CheckId
+from hubspot_setup.flow.ports import TokenFacts
+from hubspot_setup.flow.problems import ProblemError
+from hubspot_setup.flow.signature_html import sanitize_signature
+from hubspot_setup.flow.steps import Method
+
+CheckToken = Callable[[str], Awaitable[TokenFacts]]
+
+
+class Level(StrEnum):
+    OK = "ok"
+    INFO = "info"  # worth knowing, nothing to fix
+    ATTENTION = "attention"  # something to fix; doctor exits non-zero
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str
+    level: Level
+    summary: str
+    fix: str = ""
+    details: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "check": self.check,
+            "level": self.level.value,
+            "summary": self.summary,
+            "fix": self.fix,
+            "details": self.details,
+        }
+
+
+@dataclass(frozen=True)
+class DoctorInput:
+    controller: SetupController
+    signed_in: bool
+    sign_in_problem: ProblemError | None = None
+    # A private app token to check (from the keyring or HUBSPOT_PRIVATE_APP_TOKEN), if any.
+    private_app_token: str | None = None
+    check_token: CheckToken | None = None
+
+
+async def run_checks(given: DoctorInput) -> list[Finding]:
+    findings: list[Finding] = []
+    if not given.signed_in:
+        if given.sign_in_problem is not None:
+            findings.append(_problem_finding("opencx_sign_in", given.sign_in_problem))
+        else:
+            findings.append(
+                Finding(
+                    "opencx_sign_in",
+                    Level.ATTENTION,
+                    "Not signed in to OpenCX.",
+                    "Sign in with the assistant, or give an owner's or admin's API key.",
+                )
+            )
+        findings.extend(await _token_findings(given, connected_legacy=False))
+        return findings
+    controller = given.controller
+    account = controller.state.answers.account
+    if account is None:  # signed_in promised an account
+        return [Finding("opencx_sign_in", Level.ATTENTION, "Not signed in to OpenCX.")]
+    findings.append(
+        Finding(
+            "opencx_sign_in",
+            Level.OK,
+            f"OpenCX is reachable; signed in as {account.user_email} "
+            f"({account.organization_name}).",
+        )
+    )
+    if not account.is_admin:
+        findings.append(
+            Finding(
+                "opencx_role",
+                Level.ATTENTION,
+                f"Your OpenCX role is {account.role.value}; only owners and admins can "
+                "manage the HubSpot connection.",
+                "Ask an owner of the organisation to make you an admin.",
+            )
+        )
+        return findings
+    findings.append(Finding("opencx_role", Level.OK, f"OpenCX role: {account.role.value}."))
+    for name, check in _BACKEND_CHECKS:
+        try:
+            found = await check(given)
+        except ProblemError as error:
+            found = [_problem_finding(name, error)]
+        findings.extend(found)
+        if name == "integration" and found and found[0].level is Level.ATTENTION:
+            break  # the rest needs a connected portal
+    connection = controller.state.answers.connection
+    legacy = connection is not None and connection.method is Method.LEGACY
+    findings.extend(await _token_findings(given, connected_legacy=legacy))
+    findings.append(_last_test(given))
+    return findings
+
+
+def needs_attention(findings: list[Finding]) -> bool:
+    return any(finding.level is Level.ATTENTION for finding in findings)
+
+
+async def _integration(given: DoctorInput) -> list[Finding]:
+    facts = await given.controller.refresh_integration()
+    connection = facts.connection
+    if connection is None:
+        return [
+            Finding(
+                "integration",
+                Level.ATTENTION,
+                "HubSpot is not connected to this OpenCX organisation.",
+                "Run the assistant (or `apply`) to connect HubSpot.",
+            )
+        ]
+    how = "OAuth Public App" if connection.method is Method.OAUTH else "legacy private app"
+    found = [
+        Finding(
+            "integration",
+            Level.OK,
+            f"Connected via {how} to portal {connection.portal.id}"
+            + (f" ({connection.portal.domain})." if connection.portal.domain else "."),
+        )
+    ]
+    if connection.method is Method.OAUTH:
+        installed = facts.workflow_actions_installed
+        missing = sorted(name for name, ok in installed.items() if not ok)
+        if missing:
+            found.append(
+                Finding(
+                    "workflow_actions",
+                    Level.INFO,
+                    "Workflow actions not installed: " + ", ".join(missing) + ".",
+                    "Reconnect through OAuth to install them.",
+                )
+            )
+    return found
+
+
+async def _sender(given: DoctorInput) -> list[Finding]:
+    state = given.controller.state
+    connection = state.answers.connection
+    if connection is None or connection.method is not Method.OAUTH:
+        return []
+    sender = state.answers.sender
+    if sender is None:
+        return [
+            Finding(
+                "sender",
+                Level.ATTENTION,
+                "No teammate is set for the AI to post as, so AI replies cannot be posted.",
+                "Pick the AI sender in the assistant (Who the AI posts as).",
+            )
+        ]
+    return [Finding("sender", Level.OK, f"The AI posts as {sender.label}.")]
+
+
+async def _autopilot(given: DoctorInput) -> list[Finding]:
+    controller = given.controller
+    await controller.refresh_autopilot()
+    answers = controller.state.answers
+    channels = answers.autopilot
+    listed = ", ".join(f"{CHANNEL_LABELS[c]} {'on' if on else 'off'}" for c, on in channels.items())
+    test_channel = answers.test_channel
+    if channels.get(test_channel) is False:
+        label = CHANNEL_LABELS[test_channel]
+        return [
+            Finding(
+                "autopilot",
+                Level.ATTENTION,
+                f"Autopilot is off for {label}, the channel you test on: OpenCX stores "
+                f"{label} conversations but does not reply to them.",
+                f"Turn Autopilot on for {label} (assistant: Autopilot page).",
+                listed,
+            )
+        ]
+    return [Finding("autopilot", Level.OK, f"Autopilot: {listed}.")]
+
+
+async def _signatures(given: DoctorInput) -> list[Finding]:
+    state = given.controller.state
+    connection = state.answers.connection
+    if connection is None or connection.method is not Method.OAUTH:
+        return []
+    await given.controller.load_signatures()
+    rules = given.controller.state.answers.signatures
+    bad = []
+    for rule in rules:
+        pattern = parse_pattern(rule.pattern)
+        html = sanitize_signature(rule.html)
+        if pattern.value is None or pattern.value.text != rule.pattern:
+            bad.append(f"{rule.pattern}: {pattern.error or 'not in canonical form'}")
+        elif html.value is None:
+            bad.append(f"{rule.pattern}: {html.error}")
+    if bad:
+        return [
+            Finding(
+                "signatures",
+                Level.ATTENTION,
+                "Some email signature rules are not valid: " + "; ".join(bad) + ".",
+                "Edit or remove them in the assistant (Email signatures).",
+            )
+        ]
+    names = ", ".join(rule.pattern for rule in rules) or "none"
+    return [Finding("signatures", Level.OK, f"{len(rules)} email signature rules ({names}).")]
+
+
+async def _token_findings(given: DoctorInput, *, connected_legacy: bool) -> list[Finding]:
+    token, check = given.private_app_token, given.check_token
+    if token is None or check is None:
+        if connected_legacy:
+            return [
+                Finding(
+                    "private_app_token",
+                    Level.INFO,
+                    "The private app token is not on this computer, so its scopes were not "
+                    "checked.",
+                    "Set HUBSPOT_PRIVATE_APP_TOKEN to check them.",
+                )
+            ]
+        return []
+    try:
+        facts = await check(token)
+    except ProblemError as error:
+        return [_problem_finding("private_app_token", error)]
+    missing = [scope for scope in LEGACY_REQUIRED_SCOPES if scope not in facts.granted_scopes]
+    if missing:
+        return [
+            Finding(
+                "private_app_token",
+                Level.ATTENTION,
+                f"The private app token for portal {facts.portal_id} is missing scopes: "
+                + ", ".join(missing)
+                + ".",
+                "Add the missing scopes to the legacy app in HubSpot and commit the change.",
+            )
+        ]
+    return [
+        Finding(
+            "private_app_token",
+            Level.OK,
+            f"The private app token for portal {facts.portal_id} has every required scope.",
+        )
+    ]
+
+
+def _last_test(given: DoctorInput) -> Finding:
+    test = given.controller.state.answers.test
+    if test is None or test.skipped or test.run_id is None:
+        return Finding(
+            "last_test",
+            Level.INFO,
+            "The test message checklist has not been run on this computer.",
+            "Run it from the assistant (Send a test message) to prove the connection.",
+        )
+    if test.passed:
+        return Finding("last_test", Level.OK, f"The last test run ({test.run_id}) passed.")
+    stalled = [check for check in CheckId if test.checks.get(check) is CheckState.STALLED]
+    first = stalled[0] if stalled else None
+    what = CHECK_LABELS[first] if first else "not every check passed"
+    return Finding(
+        "last_test",
+        Level.ATTENTION,
+        f"The last test run ({test.run_id}) did not pass: {what}.",
+        (test.explanations.get(first) if first else None) or "Run the test again.",
+    )
+
+
+def _problem_finding(check: str, error: ProblemError) -> Finding:
+    problem = error.problem
+    return Finding(
+        check,
+        Level.ATTENTION,
+        f"{problem.title}: {problem.message}",
+        problem.fix,
+        problem.details or "",
+    )
+
+
+# Checks that read from OpenCX, in the order of the guide, by the name the report uses.
+_BACKEND_CHECKS: tuple[tuple[str, Callable[[DoctorInput], Awaitable[list[Finding]]]], ...] = (
+    ("integration", _integration),
+    ("sender", _sender),
+    ("autopilot", _autopilot),
+    ("signatures", _signatures),
+)

@@ -1,0 +1,92 @@
+"""`opencx-hubspot-setup export-answers [FILE]`: the answers file for the current connection,
+so a working setup can be repeated elsewhere or shared with support."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from hubspot_setup.cli.connection_options import add_connection_arguments
+from hubspot_setup.cli.exit_codes import CommandFailed, ExitCode
+from hubspot_setup.cli.outcome import run_body
+from hubspot_setup.cli.progress_output import ProgressReport
+from hubspot_setup.cli.session import add_session_arguments, sign_in_for_reading
+from hubspot_setup.flow.answers_file import answers_for, dump_answers
+from hubspot_setup.flow.controller import SetupController
+from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.flow.steps import Method
+
+HEADER = (
+    "# Exported by opencx-hubspot-setup export-answers. Secrets are not included: they\n"
+    "# are read from the environment variables named below. See docs/unattended.md.\n"
+)
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "export-answers",
+        help="write the answers file that repeats the current connection",
+        description="Read the current connection from OpenCX and the saved progress and "
+        "write it as an answers file for `apply` (no secret is written).",
+    )
+    parser.add_argument(
+        "file", type=Path, nargs="?", metavar="FILE", help="where to write (default: stdout)"
+    )
+    add_connection_arguments(parser, sandbox=False)
+    add_session_arguments(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = ProgressReport(sys.stderr)
+    failure = run_body(lambda: _export(args, report))
+    if failure is not None:
+        report.fail(failure.problem)
+        return int(failure.exit_code)
+    return int(ExitCode.OK)
+
+
+async def _export(args: argparse.Namespace, report: ProgressReport) -> None:
+    from hubspot_setup.cli.runtime import command_runtime  # noqa: PLC0415 (HTTP stack)
+
+    async with command_runtime(args) as runtime:
+        await sign_in_for_reading(runtime.controller, args)
+        text = await current_answers_toml(runtime.controller)
+    if args.file is None:
+        sys.stdout.write(text)
+        return
+    try:
+        partial = args.file.with_name(args.file.name + ".partial")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(args.file)
+    except OSError as error:
+        raise CommandFailed(
+            Problem(
+                kind=ProblemKind.INVALID_INPUT,
+                title="The answers file could not be written",
+                message=f"{args.file}: {error.strerror or error}.",
+                fix="Choose a folder you can write to.",
+            ),
+            ExitCode.USAGE,
+        ) from None
+    report.say(f"Wrote {args.file}")
+
+
+async def current_answers_toml(controller: SetupController) -> str:
+    """Read everything an answers file covers from the backend, then render it."""
+    facts = await controller.refresh_integration()
+    if facts.connection is None:
+        raise CommandFailed(
+            Problem(
+                kind=ProblemKind.CONFLICT,
+                title="HubSpot is not connected",
+                message="There is no connection to export for this OpenCX organisation.",
+                fix="Connect HubSpot first (with the assistant or `apply`).",
+            )
+        )
+    await controller.refresh_autopilot()
+    if facts.connection.method is Method.OAUTH:
+        await controller.load_signatures()
+    answers = answers_for(controller.state, default_user_id=facts.default_user_id)
+    return HEADER + dump_answers(answers)

@@ -1,0 +1,107 @@
+"""`opencx-hubspot-setup hubspot check-token`: what HubSpot says about a private app token.
+
+The token is read from standard input or `HUBSPOT_PRIVATE_APP_TOKEN`, never from the command
+line (other users of the computer can read a process's arguments). Exit 0 only when every
+scope the guide requires is granted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any
+
+from hubspot_setup.cli.connection_options import add_connection_arguments
+from hubspot_setup.cli.exit_codes import CommandFailed, ExitCode
+from hubspot_setup.cli.outcome import run_body
+from hubspot_setup.cli.progress_output import ProgressReport, problem_dict
+from hubspot_setup.flow.answers_file import PRIVATE_APP_TOKEN_ENV
+from hubspot_setup.flow.guide import LEGACY_REQUIRED_SCOPES
+from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.flow.tokens import check_private_app_token
+
+FIRST_TEAMMATES = 5
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("hubspot", help="HubSpot checks (legacy private app)")
+    commands = parser.add_subparsers(dest="hubspot_command", metavar="COMMAND", required=True)
+    check = commands.add_parser(
+        "check-token",
+        help="show a private app token's portal, scopes and first teammates",
+        description="Reads the token from standard input or "
+        f"{PRIVATE_APP_TOKEN_ENV}; exits 0 only when every required scope is granted.",
+    )
+    add_connection_arguments(check, sandbox=False)
+    check.add_argument("--json", action="store_true", help="print the result as JSON")
+    check.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    result: dict[str, Any] = {}
+    failure = run_body(lambda: _check(args, result))
+    if failure is not None:
+        if args.json:
+            sys.stdout.write(json.dumps({"problem": problem_dict(failure.problem)}) + "\n")
+        ProgressReport(sys.stderr).fail(failure.problem)
+        return int(failure.exit_code)
+    if args.json:
+        sys.stdout.write(json.dumps(result, indent=2) + "\n")
+    else:
+        _print(result)
+    return int(ExitCode.HUBSPOT_REFUSED if result["missing_scopes"] else ExitCode.OK)
+
+
+async def _check(args: argparse.Namespace, result: dict[str, Any]) -> None:
+    from hubspot_setup.cli.runtime import command_runtime  # noqa: PLC0415 (HTTP stack)
+
+    token = _read_token()
+    async with command_runtime(args) as runtime:
+        hubspot = runtime.services.hubspot
+        facts = await hubspot.private_app_token_facts(token)
+        missing = [s for s in LEGACY_REQUIRED_SCOPES if s not in facts.granted_scopes]
+        teammates = [] if missing else list(await hubspot.owners(token))[:FIRST_TEAMMATES]
+    result.update(
+        portal_id=facts.portal_id,
+        granted_scopes=sorted(facts.granted_scopes),
+        missing_scopes=missing,
+        teammates=[{"owner_id": t.owner_id, "user_id": t.user_id, "label": t.label}
+                   for t in teammates],
+    )  # fmt: skip
+
+
+def _read_token() -> str:
+    raw = "" if sys.stdin.isatty() else sys.stdin.readline()
+    raw = raw.strip() or os.environ.get(PRIVATE_APP_TOKEN_ENV, "")
+    shape = check_private_app_token(raw)
+    if shape.value is None:
+        raise CommandFailed(
+            Problem(
+                kind=ProblemKind.INVALID_INPUT,
+                title="No private app token" if not raw.strip() else "Not a private app token",
+                message=shape.error or "The token is not usable.",
+                fix=f"Pipe the token into the command, or set {PRIVATE_APP_TOKEN_ENV}.",
+                field="private_app_token",
+            ),
+            ExitCode.SECRET_MISSING if not raw.strip() else ExitCode.HUBSPOT_REFUSED,
+        )
+    return shape.value.value
+
+
+def _print(result: dict[str, Any]) -> None:
+    out = sys.stdout
+    out.write(f"Portal: {result['portal_id']}\n")
+    out.write("Granted scopes: " + (", ".join(result["granted_scopes"]) or "none") + "\n")
+    if result["missing_scopes"]:
+        out.write("Missing scopes: " + ", ".join(result["missing_scopes"]) + "\n")
+        out.write(
+            "Add them on the legacy app's Scopes tab in HubSpot, commit the change, "
+            "and check again.\n"
+        )
+        return
+    out.write("Every required scope is granted.\n")
+    out.write("First teammates:\n")
+    for teammate in result["teammates"]:
+        out.write(f"  {teammate['label']} (user id {teammate['user_id']})\n")
