@@ -38,5 +38,15 @@ test: lint types unit
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
+# Linux installers in dist/ (issue 9): the bundle, the .deb and the .tar.xz. A separate venv
+# holds the app as a built wheel (its runtime dependencies only) and PyInstaller, so nothing
+# from the dev tools ends up in the bundle. See packaging/README.md.
+PKG_VENV := build/package-venv
+package:
+	@test -x $(PKG_VENV)/bin/python || $(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PKG_VENV)/bin/python -m pip install --quiet -r packaging/requirements.txt .
+	$(PKG_VENV)/bin/python packaging/build_linux.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .coverage bench-results.json
