@@ -10,13 +10,19 @@ from hubspot_setup.services import settings as settings_module
 from hubspot_setup.services.settings import Settings, SettingsError
 
 
-def add_connection_arguments(parser: argparse.ArgumentParser, *, sandbox: bool) -> None:
-    settings_module.add_arguments(parser)
+def add_connection_arguments(
+    parser: argparse.ArgumentParser, *, sandbox: bool, top_level: bool = False
+) -> None:
+    """The options are accepted both before and after a subcommand; the subcommand's copy
+    only sets what was given to it, so `--opencx-url X apply F` keeps X."""
+    default = None if top_level else argparse.SUPPRESS
+    settings_module.add_arguments(parser, default=default)
     if sandbox:
         parser.add_argument(
             "--sandbox",
             nargs="?",
             const="default",
+            default=default,
             metavar="SCENARIO",
             dest="sandbox_scenario",
             help="run against the built-in sandbox (scenario 'default' unless named)",

@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # Without a subcommand the wizard window opens; these options are the window's.
-    add_connection_arguments(parser, sandbox=True)
+    add_connection_arguments(parser, sandbox=True, top_level=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(f"hubspot_setup.cli.{module_name}").register(subparsers)

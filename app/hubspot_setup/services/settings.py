@@ -150,17 +150,23 @@ def load_settings(
     return _checked(values, sources)
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The flags the GUI and the CLI share."""
+def add_arguments(parser: argparse.ArgumentParser, *, default: object = None) -> None:
+    """The flags the GUI and the CLI share. A subcommand's parser passes
+    `default=argparse.SUPPRESS`, so a flag given before the subcommand is not reset by it."""
     group = parser.add_argument_group("connection")
-    group.add_argument("--opencx-url", help=f"OpenCX address (default {DEFAULT_OPENCX_URL})")
+    group.add_argument(
+        "--opencx-url", default=default, help=f"OpenCX address (default {DEFAULT_OPENCX_URL})"
+    )
     group.add_argument(
         "--hubspot-api-url",
+        default=default,
         help=f"HubSpot API address (default {DEFAULT_HUBSPOT_API_URL}; "
         "https://api-eu1.hubapi.com for EU data hosting)",
     )
-    group.add_argument("--settings-file", type=Path, help="read settings from this TOML file")
-    group.add_argument("--log-level", choices=LOG_LEVELS, type=str.upper)
+    group.add_argument(
+        "--settings-file", type=Path, default=default, help="read settings from this TOML file"
+    )
+    group.add_argument("--log-level", choices=LOG_LEVELS, type=str.upper, default=default)
 
 
 def from_args(namespace: argparse.Namespace, *, env: Mapping[str, str] | None = None) -> Settings:
