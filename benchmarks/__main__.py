@@ -9,6 +9,7 @@ in the JSON and says why in the table.
 from __future__ import annotations
 
 import json
+import os
 import platform
 import sys
 import time
@@ -17,7 +18,7 @@ from pathlib import Path
 from benchmarks.figures import FIGURES, Figure, Measurement
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "bench-results.json"
+RESULTS = Path(os.environ.get("BENCH_RESULTS") or ROOT / "bench-results.json")
 
 
 def main() -> int:

@@ -17,9 +17,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.figures import Measurement
+from benchmarks.figures import Measurement, repeats
 
-RUNS = 6
+RUNS = repeats(6)
 TIME_SCALE = 0.02  # the scenario's seconds between steps, scaled down
 
 

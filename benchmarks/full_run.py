@@ -22,10 +22,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks.figures import Measurement
+from benchmarks.figures import Measurement, repeats
 
 ROOT = Path(__file__).resolve().parents[1]
-RUNS = 3
+RUNS = repeats(3)
 SCENARIO = "many-teammates"
 STEP_TIMEOUT_S = 60.0
 

@@ -10,12 +10,12 @@ import random
 import statistics
 import time
 
-from benchmarks.figures import Measurement
+from benchmarks.figures import Measurement, repeats
 
 TEAMMATES = 1_200
 # Typed, partly erased and typed again, like someone hunting for a name.
 TYPING = ["a", "n", "n", "a", " ", "s", "BACK", "BACK", "m", "i", "t", "h"]
-ROUNDS = 15
+ROUNDS = repeats(15, quick=2)
 
 _FIRST = ["Anna", "Ben", "Chloé", "Daan", "Eva", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Kim"]
 _LAST = ["Smith", "de Vries", "Jansen", "Müller", "Okafor", "Nakamura", "Rossi", "Novak", "Lee"]

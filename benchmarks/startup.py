@@ -13,9 +13,9 @@ import subprocess
 import sys
 import time
 
-from benchmarks.figures import Measurement
+from benchmarks.figures import Measurement, repeats
 
-RUNS = 7
+RUNS = repeats(7, quick=2)
 
 # Shared by both programs: report the first paint of `window`, with peak RSS, then quit.
 _REPORT_FIRST_PAINT = r"""
