@@ -142,7 +142,7 @@ async def _write_bundle(
 ) -> None:
     from hubspot_setup.services.diagnostics import (  # noqa: PLC0415
         BundleContents,
-        secret_values,
+        stored_secrets,
         write_bundle,
     )
 
@@ -152,9 +152,7 @@ async def _write_bundle(
         os.environ.get(PRIVATE_APP_TOKEN_ENV, ""),
         os.environ.get(args.api_key_env, ""),
     ]
-    account = state.answers.account
-    for ref in (state.answers.legacy.token_ref, account.credential_ref if account else None):
-        known.extend(secret_values(runtime.secrets.get(ref) if ref else None))
+    known.extend(stored_secrets(state, runtime.secrets))
     contents = BundleContents(
         state=state,
         settings=runtime.settings,

@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from hubspot_setup import __version__
+from hubspot_setup.flow.ports import SecretStore
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.services.logs import redact_text
 
@@ -166,6 +167,18 @@ def secret_values(stored: str | None) -> list[str]:
     if isinstance(data, dict):
         values.extend(value for value in data.values() if isinstance(value, str))
     return values
+
+
+def stored_secrets(state: WizardState, secrets: SecretStore) -> list[str]:
+    """Every secret this computer keeps for the answers in `state` (the OpenCX session or API
+    key, the private app token), for `write_bundle(known_secrets=...)` to scrub."""
+    answers = state.answers
+    refs = (answers.legacy.token_ref, answers.account.credential_ref if answers.account else None)
+    known: list[str] = []
+    for ref in refs:
+        if ref:
+            known.extend(secret_values(secrets.get(ref)))
+    return known
 
 
 def last_log_lines(log_files: Sequence[Path], limit: int) -> str:

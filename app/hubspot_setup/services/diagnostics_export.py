@@ -7,7 +7,6 @@ with the file the admin chose; everything that touches files and secrets stays h
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -15,22 +14,8 @@ from hubspot_setup.flow.controller import SetupController
 from hubspot_setup.flow.ports import SecretStore
 from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
 from hubspot_setup.flow.state import WizardState
-from hubspot_setup.services.diagnostics import BundleContents, write_bundle
+from hubspot_setup.services.diagnostics import BundleContents, stored_secrets, write_bundle
 from hubspot_setup.services.logs import LOG_FILE, log_dir
-
-
-def secret_values(stored: str | None) -> list[str]:
-    """A keyring value, and each string inside it when it is JSON (a saved session)."""
-    if not stored:
-        return []
-    values = [stored]
-    try:
-        data = json.loads(stored)
-    except ValueError:
-        return values
-    if isinstance(data, dict):
-        values.extend(value for value in data.values() if isinstance(value, str))
-    return values
 
 
 class DiagnosticsExport:
@@ -50,16 +35,7 @@ class DiagnosticsExport:
         self._log_files = None if log_files is None else tuple(log_files)
 
     def known_secrets(self) -> list[str]:
-        answers = self._controller.state.answers
-        refs = (
-            answers.legacy.token_ref,
-            answers.account.credential_ref if answers.account else None,
-        )
-        known: list[str] = []
-        for ref in refs:
-            if ref:
-                known.extend(secret_values(self._secrets.get(ref)))
-        return known
+        return stored_secrets(self._controller.state, self._secrets)
 
     async def __call__(self, destination: Path) -> Path:
         state = self._controller.state
