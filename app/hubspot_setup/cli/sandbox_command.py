@@ -6,6 +6,7 @@ import argparse
 import signal
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 
@@ -16,11 +17,18 @@ def register(subparsers: Any) -> None:
         description="Run the sandbox: a simulated OpenCX backend and HubSpot on 127.0.0.1.",
     )
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: any free)")
-    parser.add_argument(
+    start_from = parser.add_mutually_exclusive_group()
+    start_from.add_argument(
         "--scenario",
         default="default",
         metavar="NAME|FILE",
         help="a built-in scenario name or a scenario .toml file (default: default)",
+    )
+    start_from.add_argument(
+        "--from-bundle",
+        type=Path,
+        metavar="FILE",
+        help="reproduce the setup recorded in a diagnostics bundle (.zip) from a customer",
     )
     parser.add_argument(
         "--time-scale",
@@ -38,7 +46,12 @@ def run(args: argparse.Namespace) -> int:
     from hubspot_setup.sandbox.server import SandboxStartError, start_sandbox  # noqa: PLC0415
 
     try:
-        sandbox = start_sandbox(args.scenario, port=args.port, time_scale=args.time_scale)
+        sandbox = start_sandbox(
+            args.scenario,
+            port=args.port,
+            time_scale=args.time_scale,
+            from_bundle=args.from_bundle,
+        )
     except (ScenarioError, SandboxStartError) as error:
         print(f"The sandbox could not start: {error}", file=sys.stderr)
         return 2
@@ -48,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
     }
     try:
         print(f"Sandbox scenario {sandbox.scenario_name!r} serving at {sandbox.base_url}")
+        if args.from_bundle is not None:
+            print(f"  {sandbox.world.scenario.description}")
         print(f"  OpenCX URL:       {sandbox.opencx_url}")
         print(f"  HubSpot API URL:  {sandbox.hubspot_api_url}")
         print(f"  State:            {sandbox.state_url}")

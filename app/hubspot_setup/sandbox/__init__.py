@@ -14,12 +14,17 @@ if TYPE_CHECKING:
 
 
 def start_sandbox(
-    scenario: str | Path = "default", *, port: int = 0, time_scale: float = 1.0
+    scenario: str | Path = "default",
+    *,
+    port: int = 0,
+    time_scale: float = 1.0,
+    from_bundle: Path | None = None,
 ) -> RunningSandbox:
-    """Start a sandbox in a background thread; see `hubspot_setup.sandbox.server`."""
+    """Start a sandbox in a background thread; see `hubspot_setup.sandbox.server`.
+    `from_bundle` reproduces the setup in a diagnostics bundle instead of a scenario."""
     from hubspot_setup.sandbox.server import start_sandbox as start  # noqa: PLC0415
 
-    return start(scenario, port=port, time_scale=time_scale)
+    return start(scenario, port=port, time_scale=time_scale, from_bundle=from_bundle)
 
 
 def scenario_names() -> list[str]:

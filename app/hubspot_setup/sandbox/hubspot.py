@@ -143,7 +143,7 @@ class SimulatedHubSpot:
     def __init__(self, scenario: Scenario) -> None:
         self.scenario = scenario
         self.created_at = rfc3339(datetime(2024, 3, 1, 9, 0, tzinfo=UTC))
-        self.owners = tuple(self._make_owner(i, scenario) for i in range(scenario.hubspot.owners))
+        self.owners = self._make_owners(scenario)
         self.legacy_token = f"pat-na1-{uuid.UUID(int=secrets.randbits(128))}"
         self.codes: dict[str, tuple[OAuthGrant, str]] = {}  # code -> grant, redirect_uri
         self.access_tokens: dict[str, OAuthGrant] = {}
@@ -155,6 +155,23 @@ class SimulatedHubSpot:
         )
         self.threads: dict[str, Thread] = {}
         self._next_id = 8_000_000_001
+
+    @classmethod
+    def _make_owners(cls, scenario: Scenario) -> tuple[Owner, ...]:
+        """The scenario's named teammates first, then generated ones up to `owners`; a
+        generated owner whose ids a named one already uses is left out."""
+        owners = [
+            Owner(t.owner_id, t.user_id, t.email, t.first_name, t.last_name)
+            for t in scenario.hubspot.teammates
+        ]
+        taken = {o.id for o in owners}, {o.user_id for o in owners}
+        index = 0
+        while len(owners) < scenario.hubspot.owners:
+            owner = cls._make_owner(index, scenario)
+            index += 1
+            if owner.id not in taken[0] and owner.user_id not in taken[1]:
+                owners.append(owner)
+        return tuple(owners)
 
     @staticmethod
     def _make_owner(index: int, scenario: Scenario) -> Owner:

@@ -158,6 +158,8 @@ class SimulatedOpenCX:
                 sender_owner_id=start.sender_owner_id,
                 default_user_id=start.default_user_id,
             )
+        for seed in self.scenario.signatures:
+            self.add_signature(seed.pattern, seed.html)
 
     # --- sign-in ------------------------------------------------------------------------------
 

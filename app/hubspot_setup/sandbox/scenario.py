@@ -11,9 +11,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from hubspot_setup.flow.domains import parse_pattern
 from hubspot_setup.flow.guide import LEGACY_REQUIRED_SCOPES, Channel
+from hubspot_setup.flow.signature_html import sanitize_signature
 
 # "none": a portal without Service Hub (TOML has no null).
 ServiceHubTier = Literal["starter", "professional", "enterprise", "none"]
@@ -57,10 +59,22 @@ class Portal(_Model):
     user_is_admin: bool = True
 
 
+class Teammate(_Model):
+    """A named HubSpot teammate, listed before the generated ones: lets a scenario built from
+    a diagnostics bundle keep the customer's AI sender and default user with their own ids."""
+
+    owner_id: str = Field(pattern=r"^[0-9]{1,20}$")
+    user_id: int = Field(ge=1)
+    email: str = Field(min_length=3, max_length=254)
+    first_name: str = Field(default="", max_length=100)
+    last_name: str = Field(default="", max_length=100)
+
+
 class HubSpot(_Model):
     user_email: str = "ada@acme.test"
     user_id: int = 7001
     portals: tuple[Portal, ...] = (Portal(),)
+    teammates: tuple[Teammate, ...] = Field(default=(), max_length=100)
     owners: int = Field(default=6, ge=1, le=20_000)
     # The scopes the scenario's legacy private-app token was granted.
     legacy_token_scopes: tuple[str, ...] = ("oauth", *LEGACY_REQUIRED_SCOPES)
@@ -74,6 +88,23 @@ class Integration(_Model):
     method: Literal["oauth", "legacy"] | None = None
     sender_owner_id: str | None = None
     default_user_id: str | None = None
+
+
+class Signature(_Model):
+    """An email signature rule the organisation already has when the sandbox starts."""
+
+    pattern: str
+    html: str
+
+    @model_validator(mode="after")
+    def _valid(self) -> Signature:
+        # The same checks as `POST /v1/signatures`, so a seeded rule is one the API could save.
+        pattern, html = parse_pattern(self.pattern), sanitize_signature(self.html)
+        if pattern.value is None:
+            raise ValueError(f"signature pattern {self.pattern!r}: {pattern.error}")
+        if html.value is None:
+            raise ValueError(f"signature for {self.pattern!r}: {html.error}")
+        return self
 
 
 class Failures(_Model):
@@ -101,8 +132,17 @@ class Scenario(_Model):
     hubspot: HubSpot = HubSpot()
     integration: Integration = Integration()
     autopilot: dict[Channel, bool] = Field(default_factory=lambda: dict.fromkeys(Channel, True))
+    signatures: tuple[Signature, ...] = Field(default=(), max_length=200)
     failures: Failures = Failures()
     timing: Timing = Timing()
+
+    @model_validator(mode="after")
+    def _one_signature_per_pattern(self) -> Scenario:
+        patterns = [parse_pattern(seed.pattern).value for seed in self.signatures]
+        texts = [pattern.text for pattern in patterns if pattern is not None]
+        if len(set(texts)) != len(texts):
+            raise ValueError("two signature rules have the same pattern")
+        return self
 
     def portal(self, portal_id: int) -> Portal | None:
         return next((p for p in self.hubspot.portals if p.id == portal_id), None)

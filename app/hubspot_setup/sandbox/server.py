@@ -10,6 +10,7 @@ from types import TracebackType
 import uvicorn
 
 from hubspot_setup.sandbox.app import build_app
+from hubspot_setup.sandbox.from_bundle import scenario_from_bundle
 from hubspot_setup.sandbox.scenario import load_scenario
 from hubspot_setup.sandbox.world import SandboxWorld
 
@@ -108,14 +109,22 @@ class RunningSandbox:
 
 
 def start_sandbox(
-    scenario: str | Path = "default", *, port: int = 0, time_scale: float = 1.0
+    scenario: str | Path = "default",
+    *,
+    port: int = 0,
+    time_scale: float = 1.0,
+    from_bundle: Path | None = None,
 ) -> RunningSandbox:
-    """Start a sandbox on 127.0.0.1 (`port=0`: a free port); returns once it is listening."""
+    """Start a sandbox on 127.0.0.1 (`port=0`: a free port); returns once it is listening.
+
+    `from_bundle`: a diagnostics bundle whose setup the sandbox reproduces, instead of
+    `scenario` (see `hubspot_setup.sandbox.from_bundle`).
+    """
     if not 0 <= port <= 65535:
         raise SandboxStartError(f"Port {port} is not a valid port number.")
     if not 0 < time_scale <= 100:
         raise SandboxStartError("The time scale must be above 0 and at most 100.")
-    loaded = load_scenario(scenario)
+    loaded = load_scenario(scenario) if from_bundle is None else scenario_from_bundle(from_bundle)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
         sock.bind((HOST, port))
