@@ -315,3 +315,13 @@ def test_resume_reopens_where_the_admin_stopped() -> None:
     manage = changes.enter_manage(WizardState(), Connection(method=Method.OAUTH, portal=PORTAL))
     manage = nav.open_from_manage(manage, StepId.AUTOPILOT)
     assert nav.resume(manage).current is StepId.MANAGE
+
+
+def test_choosing_the_other_method_from_one_of_its_own_steps_returns_to_the_method_page() -> None:
+    legacy = replace(WizardState(), answers=replace(WizardState().answers, method=Method.LEGACY))
+    on_legacy_step = replace(legacy, current=StepId.LEGACY_APP)
+    back_to_oauth = changes.choose_method(on_legacy_step, Method.OAUTH)
+    assert back_to_oauth.answers.method is Method.OAUTH
+    assert back_to_oauth.current is StepId.METHOD
+    on_shared_step = replace(on_legacy_step, current=StepId.AUTOPILOT)
+    assert changes.choose_method(on_shared_step, Method.OAUTH).current is StepId.AUTOPILOT

@@ -153,7 +153,12 @@ def choose_method(state: WizardState, method: Method) -> WizardState:
     impact = method_change_impact(state, method)
     if impact is not None and impact.needs_disconnect:
         raise ValueError(impact.notice)
-    return _answers(state, method=method)
+    chosen = _answers(state, method=method)
+    if chosen.current not in steps(chosen):
+        # The admin was on a step only the other method has (a late click on the method
+        # page, say): the method page is where the new path continues from.
+        chosen = replace(chosen, current=StepId.METHOD)
+    return chosen
 
 
 def _method_name(method: Method) -> str:
