@@ -378,6 +378,8 @@ class SetupWizard(QDialog):
             )
         else:
             self.step_counter.setText("")
+        # Manage mode has no step count: no empty line above the title.
+        self.step_counter.setVisible(bool(self.step_counter.text()))
 
     def _update_buttons(self, state: WizardState) -> None:
         from hubspot_setup.flow import navigation as nav  # noqa: PLC0415

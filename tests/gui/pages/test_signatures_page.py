@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import httpx
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from fixtures.gui_pages import Rig
 from hubspot_setup.flow.steps import StepId
@@ -69,6 +70,13 @@ def test_preview_shows_only_the_sanitised_html(page_rig: Callable[..., Rig]) -> 
     assert "event handlers" in page.html_notice.text()
     page.preview.grab()  # paint: the logo is asked for and refused, never fetched
     assert set(page.preview.refused) == {"https://cdn.acme.test/logo.png"}
+    # The https logo stays in the saved HTML; the preview says in words why it is not shown.
+    assert page.preview.remote_images == ["https://cdn.acme.test/logo.png"]
+    assert "[image from cdn.acme.test: not loaded in this preview]" in page.preview.toPlainText()
+    assert "this preview does not load them" in page.html_notice.text()
+    page.html_edit.setPlainText("<p>Kind regards</p>")
+    assert page.preview.remote_images == []
+    assert "does not load" not in page.html_notice.text()
 
 
 def test_save_test_and_remove_rules(page_rig: Callable[..., Rig]) -> None:
@@ -116,7 +124,22 @@ def test_save_test_and_remove_rules(page_rig: Callable[..., Rig]) -> None:
 
     page.rules_list.setCurrentRow(0)
     assert page.pattern_edit.text() == "*.nl"
+    # Removing asks first; Cancel (the default button) keeps the rule.
     page.remove_button.click()
+    question = page.confirm_box
+    assert question is not None
+    assert question.isVisible()
+    assert "*.nl" in question.text()
+    assert question.defaultButton() is question.button(QMessageBox.StandardButton.Cancel)
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    rig.wait_idle()
+    assert backend_patterns(rig) == ["*.nl", "open.cx"]
+    page.remove_button.click()
+    question = page.confirm_box
+    assert question is not None
+    confirm = question.findChild(QPushButton, "confirmRemoveButton")
+    assert confirm is not None
+    confirm.click()
     rig.wait_idle()
     assert backend_patterns(rig) == ["open.cx"]
     assert page.rules_list.count() == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hubspot_setup.flow.answers import Teammate
 from hubspot_setup.flow.ports import IntegrationFacts, TokenFacts
@@ -49,6 +49,13 @@ class LegacyCredentialsPage(StepPage):
         self.picker.picked.connect(self._picked)
         # A long list would push Save below the fold: show about eight rows, then scroll.
         self.picker.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
+        # ...and keep the picker that tall: spare height goes below the page, not into a gap
+        # between the list and the user ID field.
+        picker_layouts: tuple[QLayout | None, ...] = (self.picker.layout(), self.slot("pickerSlot"))
+        for layout in picker_layouts:
+            if layout is not None:
+                layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
+        self.child(QVBoxLayout, "pageLayout").addStretch(1)
         self.typed_user = self.child(QLineEdit, "typedUserField")
         self.child(QPushButton, "useTypedUserButton").clicked.connect(self.use_typed_user)
         self.typed_user.returnPressed.connect(self.use_typed_user)

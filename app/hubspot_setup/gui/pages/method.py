@@ -117,7 +117,15 @@ class MethodPage(StepPage):
         if impact is not None and impact.needs_disconnect:
             self._ask(method, impact)
             return
-        self.ctx.tasks.run(controller.choose_method(method), busy=self.tr("Saving your choice…"))
+        self.ctx.tasks.run(self._save_choice(method), busy=self.tr("Saving your choice…"))
+
+    async def _save_choice(self, method: Method) -> None:
+        # The task starts on the loop's next turn; a Next that landed first (two mnemonics
+        # pressed quickly) has left this step, and a method chosen from another step's page
+        # would leave the current step outside the path. Coming back shows the saved choice.
+        if self.ctx.controller.state.current is not self.step:
+            return
+        await self.ctx.controller.choose_method(method)
 
     def _ask(self, method: Method, impact: Redo) -> None:
         self._pending = method

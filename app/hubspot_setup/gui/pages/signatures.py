@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -58,6 +59,10 @@ class SignaturesPage(StepPage):
         lines = self.fontMetrics().lineSpacing()
         self.preview.setMinimumHeight(lines * 6)
         self.html_edit.setMinimumHeight(lines * 6)
+        # Pasted HTML is one long run of tags: a few lines show enough of it, and a capped
+        # height keeps the preview and Save rule within reach instead of below the fold.
+        self.html_edit.setMaximumHeight(lines * 8)
+        self.preview.setMaximumHeight(lines * 9)
         self.preview.setMinimumWidth(0)
         self.html_edit.setMinimumWidth(0)
         self.child(QVBoxLayout, "previewLayout").addWidget(self.preview)
@@ -78,9 +83,10 @@ class SignaturesPage(StepPage):
         self._rules: tuple[SignatureRule, ...] = ()
         self._editing: int | None = None  # index of the rule in the editor; None: a new one
         self._saving = False
+        self.confirm_box: QMessageBox | None = None  # the open "Remove …?" question
         self.rules_list.currentRowChanged.connect(self._rule_chosen)
         self.add_button.clicked.connect(self._new_rule)
-        self.remove_button.clicked.connect(self._remove)
+        self.remove_button.clicked.connect(self._ask_to_remove)
         self.pattern_edit.textChanged.connect(self._check_pattern)
         self.html_edit.textChanged.connect(self._preview_html)
         self.save_button.clicked.connect(self._save)
@@ -177,7 +183,15 @@ class SignaturesPage(StepPage):
             show_field_error(self.html_notice, result.error or "")
         else:
             self.preview.setHtml(result.value.html)
-            show_field_error(self.html_notice, result.notice or "")
+            notices = [result.notice] if result.notice else []
+            if self.preview.remote_images:
+                notices.append(
+                    self.tr(
+                        "Images from the internet (such as a logo on https) are kept in the "
+                        "signature and show in real emails, but this preview does not load them."
+                    )
+                )
+            show_field_error(self.html_notice, " ".join(notices))
         self._update_buttons()
         return result.ok
 
@@ -237,9 +251,42 @@ class SignaturesPage(StepPage):
         self._saving = False
         self._update_buttons()
 
-    def _remove(self) -> None:
+    def _ask_to_remove(self) -> None:
+        """Removing cannot be undone here, so the admin confirms it first (Cancel is the
+        default: Enter does not delete)."""
         index = self._editing
-        if index is None:
+        if index is None or index >= len(self._rules):
+            return
+        pattern = _display(self._rules[index].pattern)
+        box = QMessageBox(self)
+        box.setObjectName("confirmRemoveDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Remove signature"))
+        box.setText(self.tr("Remove the signature for %1?").replace("%1", pattern))
+        box.setInformativeText(
+            self.tr(
+                "The AI's emails from %1 will no longer get this signature. To use it again "
+                "later, you would add the rule and paste its HTML again."
+            ).replace("%1", pattern)
+        )
+        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        remove.setObjectName("confirmRemoveButton")
+        remove.setAccessibleName(self.tr("Remove the signature for %1").replace("%1", pattern))
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Keep the signature"))
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._remove(index) if button is remove else None)
+        box.finished.connect(self._question_closed)
+        self.confirm_box = box
+        box.open()  # window-modal, without a nested event loop: async work keeps running
+
+    def _question_closed(self) -> None:
+        self.confirm_box = None  # deleted on close
+
+    def _remove(self, index: int) -> None:
+        if index != self._editing:  # the rules changed while the question was open
             return
         self.ctx.clear_problem()
         self._saving = True

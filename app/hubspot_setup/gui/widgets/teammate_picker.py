@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -145,6 +146,8 @@ class TeammatePicker(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.count)
         layout.addWidget(self.list, 1)
+        # The count stays one line under the search field; spare height goes to the list.
+        self.count.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._loading = False
         self._selected_id: str | None = None
         self.search.textChanged.connect(self._filter)
