@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import linecache
+
 import keyring
 import pytest
 from keyring.backends import null
@@ -40,3 +42,17 @@ async def test_without_a_secure_keychain_the_admin_is_told(
     finally:
         await services.aclose()
     assert services.http.is_closed
+
+
+async def test_module_sources_cached_during_imports_are_released(
+    user_dirs: UserDirs, secret_store: KeyringSecretStore
+) -> None:
+    # In the window's process PySide's import hook leaves every imported module's source in
+    # linecache (~15 MiB); building the services, which ends the big imports, lets it go.
+    linecache.getlines(keyring.__file__)
+    assert keyring.__file__ in linecache.cache
+    services = build_services(Settings(), secrets=secret_store)
+    try:
+        assert keyring.__file__ not in linecache.cache
+    finally:
+        await services.aclose()
