@@ -273,7 +273,7 @@ async def test_invalid_private_app_token(make_stack: Callable[..., Stack]) -> No
     ("scenario", "kind"),
     [
         ("hubspot-not-admin", ProblemKind.NOT_PORTAL_ADMIN),
-        ("no-service-hub", ProblemKind.NOT_PORTAL_ADMIN),
+        ("no-service-hub", ProblemKind.APP_NOT_AVAILABLE),
     ],
 )
 async def test_install_refused_by_hubspot(

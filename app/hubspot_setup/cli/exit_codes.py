@@ -34,6 +34,7 @@ _BY_KIND: dict[ProblemKind, ExitCode] = {
     ProblemKind.NOT_ADMIN: ExitCode.SIGN_IN_FAILED,
     ProblemKind.DECLINED: ExitCode.SIGN_IN_FAILED,
     ProblemKind.NOT_PORTAL_ADMIN: ExitCode.SIGN_IN_FAILED,
+    ProblemKind.APP_NOT_AVAILABLE: ExitCode.SIGN_IN_FAILED,
     ProblemKind.CANCELLED: ExitCode.SIGN_IN_FAILED,
     ProblemKind.MISSING_SCOPES: ExitCode.HUBSPOT_REFUSED,
     ProblemKind.INVALID_INPUT: ExitCode.ANSWERS_INVALID,

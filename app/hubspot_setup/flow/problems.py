@@ -23,6 +23,7 @@ class ProblemKind(StrEnum):
     INVALID_INPUT = "invalid_input"
     DECLINED = "declined"  # the admin said no on a consent screen
     NOT_PORTAL_ADMIN = "not_portal_admin"
+    APP_NOT_AVAILABLE = "app_not_available"  # the portal cannot install the app (no Service Hub)
     TIMED_OUT = "timed_out"
     CANCELLED = "cancelled"
     CONFLICT = "conflict"

@@ -103,7 +103,7 @@ def callback_problem(params: Mapping[str, str]) -> ProblemError | None:
         )
     if code == "app_not_available":
         return _problem(
-            ProblemKind.NOT_PORTAL_ADMIN,
+            ProblemKind.APP_NOT_AVAILABLE,
             "The app is not available for that portal",
             "HubSpot says the OpenCX app is not available for the selected portal.",
             "Confirm you are an admin of that portal and that it has Service Hub Starter or "

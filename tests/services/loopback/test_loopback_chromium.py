@@ -296,20 +296,20 @@ async def test_chromium_signs_in_then_denies_then_connects_hubspot(
 
 
 @pytest.mark.parametrize(
-    ("scenario", "words"),
+    ("scenario", "words", "kind"),
     [
-        ("hubspot-not-admin", "super admin"),
-        ("no-service-hub", "not available for the selected portal"),
+        ("hubspot-not-admin", "super admin", ProblemKind.NOT_PORTAL_ADMIN),
+        ("no-service-hub", "not available for the selected portal", ProblemKind.APP_NOT_AVAILABLE),
     ],
 )
 async def test_chromium_a_portal_that_cannot_be_connected(
-    tab: BrowserTab, sandbox_factory: Any, scenario: str, words: str
+    tab: BrowserTab, sandbox_factory: Any, scenario: str, words: str, kind: ProblemKind
 ) -> None:
     sandbox = sandbox_factory(scenario)
     tokens = await sign_in_with_sandbox(tab, sandbox.opencx_url)
     with pytest.raises(ProblemError) as raised:
         await connect_hubspot_in_sandbox(tab, sandbox.opencx_url, tokens["access_token"], "approve")
-    assert raised.value.problem.kind is ProblemKind.NOT_PORTAL_ADMIN
+    assert raised.value.problem.kind is kind
     body = await tab.page.inner_text("body")
     assert words in body
     assert "return to OpenCX HubSpot Setup" in body

@@ -71,7 +71,7 @@ async def test_the_countdown_ticks_and_offers_help_after_a_while(flow: BrowserFl
     [
         ("access_denied", ProblemKind.DECLINED, "You chose not to allow access"),
         ("not_portal_admin", ProblemKind.NOT_PORTAL_ADMIN, "super admin"),
-        ("app_not_available", ProblemKind.NOT_PORTAL_ADMIN, "not available for the selected"),
+        ("app_not_available", ProblemKind.APP_NOT_AVAILABLE, "not available for the selected"),
         ("server_error", ProblemKind.SERVER_FAULT, "went wrong on the other side"),
         ("something_new", ProblemKind.UNEXPECTED, "does not know"),
     ],
