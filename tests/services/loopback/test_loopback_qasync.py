@@ -17,6 +17,7 @@ from loopback_support import (
     status_of,
 )
 
+from fixtures.qasync_loops import kill_pending_timers
 from hubspot_setup.flow.ports import AttemptPhase, BrowserAttempt
 from hubspot_setup.flow.problems import ProblemError, ProblemKind
 from hubspot_setup.services.browser_flow import BrowserFlow
@@ -30,6 +31,7 @@ def run_on_qt_loop(qapp: Any, scenario: Any) -> Any:
         return loop.run_until_complete(scenario())
     finally:
         loop.close()
+        kill_pending_timers(loop)
 
 
 def test_an_attempt_completes_on_the_qt_loop(qapp: Any) -> None:
