@@ -202,3 +202,15 @@ def test_expired_session_is_renewed_without_bothering_the_admin(
     rig.wait_step(StepId.SENDER)
     rig.wait_idle()
     assert not rig.wizard.banner.isVisible()
+
+
+def test_the_window_comes_back_to_the_front_when_the_browser_is_done(
+    wizard_factory: Callable[..., WizardRig],
+) -> None:
+    rig = wizard_factory("default")
+    rig.tick_prerequisites()
+    rig.wizard.showMinimized()  # the admin went to the browser
+    rig.qtbot.waitUntil(rig.wizard.isMinimized)
+    rig.sign_in()
+    rig.qtbot.waitUntil(lambda: not rig.wizard.isMinimized())
+    assert rig.wizard.isVisible()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from hubspot_setup import APP_NAME, DISTRIBUTION
 from hubspot_setup.gui.tasks import adopt_async_generators
+from hubspot_setup.gui.window_focus import bring_forward
 from hubspot_setup.gui.wizard import SetupWizard, WizardConfig
 
 # asyncio, qasync and everything behind the window load after the first paint.
@@ -37,14 +38,6 @@ log = logging.getLogger(__name__)
 def build_window_for_benchmark() -> QWidget:
     """The window as a real launch first paints it (see benchmarks/startup.py)."""
     return SetupWizard(WizardConfig())
-
-
-def bring_forward(window: QWidget) -> None:
-    if window.isMinimized():
-        window.showNormal()
-    window.show()
-    window.raise_()
-    window.activateWindow()
 
 
 class Session:

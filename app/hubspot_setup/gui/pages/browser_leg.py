@@ -14,6 +14,7 @@ from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
 from hubspot_setup.gui.page import PageContext
 from hubspot_setup.gui.tasks import TaskHandle
 from hubspot_setup.gui.widgets.browser_attempt import BrowserAttemptView
+from hubspot_setup.gui.window_focus import bring_forward
 
 T = TypeVar("T")
 
@@ -45,15 +46,14 @@ class BrowserLeg:
         def done(result: T) -> None:
             self.view.finished(AttemptPhase.DONE)
             on_result(result)
+            bring_forward(self.view)  # the admin is in the browser: the answer is here
 
         def failed(problem: Problem) -> None:
-            phase = (
-                AttemptPhase.CANCELLED
-                if problem.kind is ProblemKind.CANCELLED
-                else AttemptPhase.FAILED
-            )
-            self.view.finished(phase)  # the banner says what happened
-            self.ctx.show_problem(problem)
+            cancelled = problem.kind is ProblemKind.CANCELLED
+            self.view.finished(AttemptPhase.CANCELLED if cancelled else AttemptPhase.FAILED)
+            self.ctx.show_problem(problem)  # the banner says what happened
+            if not cancelled:
+                bring_forward(self.view)
 
         self.handle = self.ctx.tasks.run(
             work(self.view.show_attempt), on_result=done, on_problem=failed
