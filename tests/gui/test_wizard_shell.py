@@ -219,3 +219,28 @@ def test_manage_mode_shows_its_page_and_detours_come_back(
     wizard.next_button.click()
     rig.wait_step(StepId.MANAGE)
     assert not wizard.next_button.isVisible()
+
+
+def test_about_shows_the_same_version_as_the_command_line(
+    wizard_factory: Callable[..., WizardRig],
+) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    rig = wizard_factory("default")
+    rig.wizard.about_button.click()
+    box = rig.wizard.findChild(QMessageBox, "aboutBox")
+    assert box is not None
+    rig.qtbot.waitUntil(box.isVisible)
+    command = subprocess.run(
+        [sys.executable, "-m", "hubspot_setup", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    version = command.stdout.split()[-1]
+    assert f"Version {version}" in box.text()
+    assert rig.controller.state.current is StepId.PREREQUISITES  # not modal: nothing waited
+    box.close()

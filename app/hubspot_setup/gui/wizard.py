@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -215,6 +216,11 @@ class SetupWizard(QDialog):
         self.close_button.setAccessibleName(self.tr("Close the assistant (your progress is kept)"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
+        self.about_button = QPushButton(self.tr("About"), self)  # no letter free on every page
+        self.about_button.setObjectName("aboutButton")
+        self.about_button.setAccessibleName(self.tr("About this assistant and its version"))
+        self.about_button.setAutoDefault(False)
+        self.about_button.clicked.connect(self.show_about)
         self.back_button = QPushButton(self.tr("< &Back"), self)
         self.back_button.setObjectName("backButton")
         self.back_button.setAccessibleName(self.tr("Back"))
@@ -230,6 +236,7 @@ class SetupWizard(QDialog):
     def _arrange(self) -> None:
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
+        buttons.addWidget(self.about_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
@@ -256,7 +263,28 @@ class SetupWizard(QDialog):
         # Tab order: the page first, then the buttons; the step list last.
         QWidget.setTabOrder(self.next_button, self.back_button)
         QWidget.setTabOrder(self.back_button, self.close_button)
-        QWidget.setTabOrder(self.close_button, self.step_list)
+        QWidget.setTabOrder(self.close_button, self.about_button)
+        QWidget.setTabOrder(self.about_button, self.step_list)
+
+    def show_about(self) -> QMessageBox:
+        """The version here is the one `--version` and the installers show: all three read
+        the package metadata. Non-modal (`open`), so background work goes on meanwhile."""
+        from hubspot_setup import __version__  # noqa: PLC0415 - metadata read on demand only
+
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(self.tr("About %s") % APP_NAME)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(f"<b>{APP_NAME}</b><br>" + self.tr("Version %s") % __version__)
+        box.setInformativeText(
+            self.tr(
+                "Connects a HubSpot portal to OpenCX, the AI customer-support platform, "
+                "through the same settings as the OpenCX dashboard."
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def _show_first_page(self) -> None:
         """Paint the welcome page at once, before the controller and its state exist."""
