@@ -282,6 +282,10 @@ class SetupWizard(QDialog):
                 "through the same settings as the OpenCX dashboard."
             )
         )
+        # QMessageBox wraps its text far too narrow; widen the text labels, not the icon.
+        box.setStyleSheet(
+            "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 22em; }"
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
