@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QRadioButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
 
 from fixtures.gui_wizard import WizardRig
 from hubspot_setup.flow.steps import Method, StepId
@@ -74,11 +74,7 @@ def test_legacy_path_end_to_end(wizard_factory: Callable[..., WizardRig]) -> Non
     rig = wizard_factory("default")
     rig.tick_prerequisites()
     rig.sign_in()
-    rig.next()
-
-    rig.wait_step(StepId.METHOD)
-    rig.find(QRadioButton, "legacyRadio").click()
-    rig.wait_idle()
+    rig.choose_legacy()
     assert rig.controller.state.answers.method is Method.LEGACY
     assert "legacy private apps" in rig.find(QLabel, "warningLabel").text()
     steps = rig.wizard.step_list
@@ -129,10 +125,7 @@ def test_reopening_resumes_at_the_step_with_the_answers(
     rig = wizard_factory("default")
     rig.tick_prerequisites()
     rig.sign_in()
-    rig.next()
-    rig.wait_step(StepId.METHOD)
-    rig.find(QRadioButton, "legacyRadio").click()
-    rig.wait_idle()
+    rig.choose_legacy()
     rig.next()
     rig.wait_step(StepId.LEGACY_APP)
     rig.wait_idle()

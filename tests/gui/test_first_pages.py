@@ -171,10 +171,7 @@ def test_token_without_a_scope_lists_it_on_legacy_credentials(
     rig = wizard_factory("token-missing-scope")
     rig.tick_prerequisites()
     rig.sign_in()
-    rig.next()
-    rig.wait_step(StepId.METHOD)
-    rig.find(QRadioButton, "legacyRadio").click()
-    rig.wait_idle()
+    rig.choose_legacy()
     for field in ("app_created", "scopes_enabled", "webhook_url_added", "subscriptions_added",
                   "changes_committed"):  # fmt: skip
         rig.controller.tick_legacy_step(field, True)

@@ -10,23 +10,11 @@ import subprocess
 import sys
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QPushButton, QWidget
 
 from fixtures.gui_wizard import WizardRig
 from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
 from hubspot_setup.flow.steps import StepId
-from hubspot_setup.gui.pages import PAGE_CLASSES
-
-MY_PAGES = (
-    StepId.PREREQUISITES,
-    StepId.SIGNIN,
-    StepId.METHOD,
-    StepId.OAUTH_CONNECT,
-    StepId.LEGACY_APP,
-    StepId.LEGACY_CREDENTIALS,
-)
 
 
 def step_texts(rig: WizardRig) -> list[str]:
@@ -135,29 +123,6 @@ def test_busy_strip_cancels_and_failures_never_show_a_trace(
     wizard.tasks.run(refused())
     rig.wait_idle()
     assert banner.title.text() == "Check this field"  # no page field "x": the banner
-
-
-@pytest.mark.parametrize("step", MY_PAGES)
-def test_every_control_has_an_accessible_name_and_buttons_a_mnemonic(
-    wizard_factory: Callable[..., WizardRig], step: StepId
-) -> None:
-    rig = wizard_factory("default")
-    page = rig.wizard.page(step)
-    assert page.objectName() == step.value
-    assert type(page) is PAGE_CLASSES[step]
-    controls: list[QWidget] = [
-        *page.findChildren(QAbstractButton),
-        *page.findChildren(QLineEdit),
-        *page.findChildren(QAbstractItemView),
-    ]
-    assert controls
-    for control in controls:
-        if control.focusPolicy() == Qt.FocusPolicy.NoFocus or control.parent() is None:
-            continue
-        label = control.accessibleName() or getattr(control, "text", lambda: "")()
-        assert label, f"{step.value}: {control.objectName()} has no accessible name"
-        if isinstance(control, QPushButton):
-            assert "&" in control.text(), f"{step.value}: {control.text()!r} has no mnemonic"
 
 
 def test_shell_buttons_have_mnemonics_and_next_is_the_default(
