@@ -228,8 +228,8 @@ def _child(base_url: str) -> dict[str, float]:  # noqa: PLR0915 - one script, re
         assert picker is not None
         await until(lambda: picker.model.total >= 1200, "1,200 teammates")
         row = next(r for r in range(picker.model.total) if picker.model.teammate_at(r).user_id)
-        picker.list.setCurrentIndex(picker.model.index(row, 0))
-        click("saveButton")
+        picker.pick_row(row)  # picking is the choice: it saves the sender
+        await until(lambda: controller.state.answers.sender is not None, "sender saved")
         await idle()
         await next_to(StepId.AUTOPILOT)
         await next_to(StepId.SIGNATURES)
@@ -252,7 +252,7 @@ def _child(base_url: str) -> dict[str, float]:  # noqa: PLR0915 - one script, re
         assert handoff is not None
         await until(lambda: handoff.isVisible() and handoff.isEnabled(), "the AI reply")
         handoff.click()
-        await until(lambda: controller.blocker() is None, "all five checks")
+        await until(lambda: controller.blocker() is None, "every check")
         await idle()
         await next_to(StepId.SUMMARY)
         return time.perf_counter() - started

@@ -3,7 +3,8 @@ consent pages through their own forms (the fixtures' `approve_in_sandbox`), like
 clicking "Sign in" and "Approve", and delivers the redirect to the assistant's listener.
 
 Usage: BROWSER="python approving_browser.py %s". Each address it was asked to open is
-appended to the file named by APPROVING_BROWSER_LOG, when set, so a test can see it ran.
+appended to the file named by APPROVING_BROWSER_LOG, when set, so a test can see it ran;
+APPROVING_BROWSER_PORTAL picks a portal on HubSpot's consent page (default: the first).
 """
 
 from __future__ import annotations
@@ -22,7 +23,12 @@ def main(url: str) -> None:
     if log:
         with Path(log).open("a", encoding="utf-8") as handle:
             handle.write(url + "\n")
-    approve_in_sandbox(url, action=os.environ.get("APPROVING_BROWSER_ACTION", "approve"))
+    portal = os.environ.get("APPROVING_BROWSER_PORTAL")  # the consent page's portal to pick
+    approve_in_sandbox(
+        url,
+        action=os.environ.get("APPROVING_BROWSER_ACTION", "approve"),
+        portal_id=int(portal) if portal else None,
+    )
 
 
 if __name__ == "__main__":

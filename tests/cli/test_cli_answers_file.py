@@ -22,6 +22,7 @@ from hubspot_setup.flow.answers import (
 )
 from hubspot_setup.flow.answers_file import (
     AnswersFileError,
+    SecretFrom,
     answers_for,
     dump_answers,
     parse_answers,
@@ -78,7 +79,15 @@ def test_bad_answers_get_a_plain_reason(text: str, reason: str) -> None:
 
 @pytest.mark.parametrize(
     "secret",
-    ["pat-na1-11111111-2222-3333-4444-555555555555", "ocx_key_sandbox_abcdefghijklmnop"],
+    [
+        "pat-na1-11111111-2222-3333-4444-555555555555",
+        "pat-eu1-11111111-2222",  # cut short, still a secret
+        "ocx_key_sandbox_abcdefghijklmnop",
+        "ocx_live_3fQ9xZ2mKp7VbT1wYc8HnR4s",  # OpenCX's documented key form
+        "ocx_test_3fQ9xZ2mKp7VbT1wYc8HnR4s",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c3JfMSJ9.c2lnbmF0dXJl",  # a JWT sign-in token
+        "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c3JfMSJ9.",
+    ],
 )
 def test_a_secret_in_the_file_is_refused_without_repeating_it(secret: str) -> None:
     text = (
@@ -89,6 +98,12 @@ def test_a_secret_in_the_file_is_refused_without_repeating_it(secret: str) -> No
         parse_answers(text)
     assert "contains a secret" in str(raised.value)
     assert secret not in str(raised.value)
+
+
+@pytest.mark.parametrize("name", ["ocx_live_key", "opencx-api-key", "ocx_key_for_acme"])
+def test_a_keyring_entry_named_after_a_key_is_not_mistaken_for_one(name: str) -> None:
+    text = f'[opencx]\nsign_in = "api_key"\napi_key = {{ keyring = "{name}" }}\n'
+    assert parse_answers(text).opencx.api_key == SecretFrom(keyring=name)
 
 
 def test_a_missing_signature_file_names_the_file(tmp_path: Path) -> None:

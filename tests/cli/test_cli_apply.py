@@ -53,6 +53,7 @@ def test_oauth_example_completes_with_a_browser_and_the_simulated_customer(
         "[ok] The AI reply posts back to the same HubSpot thread",
         "[ok] A handoff is triggered",
         "[ok] The handoff note appears in HubSpot with a link to the OpenCX session",
+        "[ok] A HubSpot ticket tagged opencx_handedoff is created for your team",
     ]
 
     before = sandbox_state(sandbox)["write_counts"]
@@ -130,6 +131,7 @@ def test_legacy_example_with_the_sandbox_flag_uses_its_practice_secrets(run_cli:
     assert any("practice OpenCX API key" in note for note in summary["notes"])
     assert any("practice private app token" in note for note in summary["notes"])
     assert "pat-" not in result.stdout + result.stderr
+    assert "ocx_live_" not in result.stdout + result.stderr  # the sandbox's key form
     assert "ocx_key_" not in result.stdout + result.stderr
 
 

@@ -134,15 +134,16 @@ def test_a_sender_who_is_not_a_teammate_changes_nothing_after_connecting(
 
 
 def test_connected_the_other_way(
-    sandbox: RunningSandbox, run_cli: RunCli, tmp_path: Path, approving_browser: dict[str, str]
+    sandbox_factory: Callable[..., RunningSandbox], run_cli: RunCli, tmp_path: Path
 ) -> None:
-    env = {**_secrets(sandbox), **approving_browser}
-    legacy = run_cli("apply", _write(tmp_path, LEGACY), *connection_args(sandbox), env=env)
-    assert legacy.code == ExitCode.OK, legacy.stderr
+    # OAuth answers on a legacy connection move it to OAuth in place (issue 13 part 4, in
+    # test_cli_reconnect_and_move.py); legacy answers on an OAuth connection still conflict.
+    sandbox = sandbox_factory("already-connected")
+    env = _secrets(sandbox)
     before = settings_writes(sandbox_state(sandbox)["write_counts"])
-    result = run_cli("apply", str(DOCS / "answers-oauth.toml"), *connection_args(sandbox), env=env)
+    result = run_cli("apply", _write(tmp_path, LEGACY), *connection_args(sandbox), env=env)
     assert result.code == ExitCode.CONFLICT
-    assert "connected through the legacy private app" in result.stderr
+    assert "connected through the OAuth Public App" in result.stderr
     assert settings_writes(sandbox_state(sandbox)["write_counts"]) == before
 
 

@@ -148,6 +148,7 @@ def test_a_bundle_after_a_legacy_run_holds_no_secret(
     assert env["HUBSPOT_PRIVATE_APP_TOKEN"] not in everything
     assert env["OPENCX_API_KEY"] not in everything
     assert "pat-" not in everything
+    assert "ocx_live_" not in everything  # the sandbox's key form
     assert "ocx_key_" not in everything
     # The log really was collected (the calls of both runs), redacted.
     assert "/v1/integrations/hubspot" in members["log.txt"]

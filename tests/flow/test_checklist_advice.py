@@ -31,7 +31,7 @@ def _outcome(passed: int, *, stalled: bool = False) -> ChecklistOutcome:
 def test_next_waiting_follows_the_guides_order() -> None:
     assert next_waiting(_outcome(0)) is CheckId.CONVERSATION_IN_HUBSPOT
     assert next_waiting(_outcome(2)) is CheckId.AI_REPLY_POSTED
-    assert next_waiting(_outcome(5)) is None
+    assert next_waiting(_outcome(6)) is None
 
 
 def test_an_item_is_late_only_after_its_expected_time_since_the_previous_tick() -> None:
@@ -51,7 +51,7 @@ def test_the_first_item_counts_from_the_start_of_the_run() -> None:
 def test_stalled_finished_and_skipped_runs_are_never_late() -> None:
     much_later = START + timedelta(hours=1)
     assert late_item(_outcome(2, stalled=True), START, much_later) is None
-    assert late_item(_outcome(5), START, much_later) is None
+    assert late_item(_outcome(6), START, much_later) is None
     assert late_item(ChecklistOutcome(skipped=True), START, much_later) is None
 
 

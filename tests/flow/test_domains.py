@@ -50,6 +50,7 @@ def test_parses_guide_patterns_to_canonical_form(raw: str, suffix: str, wildcard
         ("open-.cx", "not a valid domain"),
         ("op_en.cx", "not a valid domain"),
         ("open..cx", "not a valid domain"),
+        ("open.cx..", "not a valid domain"),  # one root dot is fine, an empty label is not
         ("192.168.1.1", "not a valid domain"),
         ("a" * 64 + ".cx", "not a valid domain"),
         (".".join(["a" * 60] * 5), "not a valid domain"),

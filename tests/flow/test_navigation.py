@@ -81,7 +81,8 @@ def test_full_oauth_path() -> None:
         workflow_actions_installed={"a": True},
     )
     assert state.answers.prerequisites[Prerequisite.HUBSPOT_ADMIN].status is CheckStatus.PASSED
-    assert state.answers.prerequisites[Prerequisite.SERVICE_HUB].status is CheckStatus.PASSED
+    # No HubSpot API tells the subscription: Service Hub stays the admin's own tick.
+    assert state.answers.prerequisites[Prerequisite.SERVICE_HUB].status is CheckStatus.CONFIRMED
     state = nav.next_step(state)
     assert state.current is StepId.SENDER
     with pytest.raises(nav.StepBlocked, match="teammate"):
@@ -116,7 +117,7 @@ def legacy_ready(state: WizardState) -> WizardState:
 def test_full_legacy_path() -> None:
     state = nav.next_step(signed_in(nav.next_step(confirmed(WizardState()))))
     state = changes.choose_method(state, Method.LEGACY)
-    assert any("autumn 2026" in w for w in nav.warnings(state))
+    assert any("26 October 2026" in w for w in nav.warnings(state))
     state = nav.next_step(state)
     assert state.current is StepId.LEGACY_APP
     state = legacy_ready(state)
@@ -189,13 +190,17 @@ def test_an_automatic_check_is_not_overridden_by_a_tick() -> None:
     assert state.answers.prerequisites[Prerequisite.HUBSPOT_ADMIN].status is CheckStatus.UNKNOWN
 
 
-def test_portal_without_service_hub_fails_the_prerequisite() -> None:
-    portal = Portal(id=1, service_hub_tier="free")
-    state = changes.connected(WizardState(), Connection(method=Method.OAUTH, portal=portal))
+def test_connecting_never_decides_the_service_hub_prerequisite() -> None:
+    # No HubSpot API tells the subscription: the admin's own tick stays what it was, and a
+    # tier in progress saved by an older version is dropped, not believed.
+    portal = Portal.model_validate({"id": 1, "service_hub_tier": "free"})
+    ticked = changes.confirm_prerequisite(WizardState(), Prerequisite.SERVICE_HUB, confirmed=True)
+    state = changes.connected(ticked, Connection(method=Method.OAUTH, portal=portal))
     answer = state.answers.prerequisites[Prerequisite.SERVICE_HUB]
-    assert answer.status is CheckStatus.FAILED
-    assert answer.detail is not None
-    assert "free" in answer.detail
+    assert answer.status is CheckStatus.CONFIRMED
+    connection = state.answers.connection
+    assert connection is not None
+    assert "service_hub_tier" not in connection.portal.model_dump()
 
 
 def test_back_and_go_to() -> None:
@@ -253,7 +258,7 @@ def test_signing_in_to_another_organisation_starts_over() -> None:
     assert moved.answers.connection is None
     # what was checked on the old portal no longer holds; the new role is checked again
     answers = moved.answers.prerequisites
-    assert answers[Prerequisite.SERVICE_HUB].status is CheckStatus.UNKNOWN
+    assert answers[Prerequisite.SERVICE_HUB].status is CheckStatus.CONFIRMED  # the admin's tick
     assert answers[Prerequisite.HUBSPOT_ADMIN].status is CheckStatus.UNKNOWN
     assert answers[Prerequisite.OPENCX_ADMIN].status is CheckStatus.PASSED
 

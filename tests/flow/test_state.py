@@ -88,6 +88,10 @@ def test_secrets_are_referenced_by_keyring_entry_only() -> None:
     "build",
     [
         lambda: LegacyCredentials(token_ref=TOKEN),
+        lambda: LegacyCredentials(token_ref="ocx_live_3fQ9xZ2mKp7VbT1wYc8HnR4s"),
+        lambda: Answers.model_validate(
+            {"sender": {"owner_id": "1", "name": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln"}}
+        ),
         lambda: Answers(legacy=LegacyCredentials(token_ref=TOKEN)),
         lambda: Answers.model_validate({"autopilot": {}, "sender": {"owner_id": TOKEN}}),
         lambda: WizardState.from_json(

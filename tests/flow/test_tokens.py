@@ -4,7 +4,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hubspot_setup.flow.tokens import check_private_app_token, looks_like_private_app_token
+from hubspot_setup.flow.tokens import (
+    check_private_app_token,
+    looks_like_private_app_token,
+    looks_like_secret,
+)
 
 GOOD = "pat-na1-91d91373-8e94-4872-893c-e7d080224a56"
 GOOD_EU = "pat-eu1-00000000-1111-2222-3333-444444444444"
@@ -81,3 +85,35 @@ def test_any_text_gets_a_decision_and_only_the_exact_shape_passes(raw: str) -> N
     if result.ok:
         assert result.value is not None
         assert looks_like_private_app_token(result.value.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GOOD,
+        f"token = {GOOD_EU}",
+        "pat-na1-91d91373-8e94",  # cut short
+        "ocx_live_3fQ9xZ2mKp7VbT1wYc8HnR4s",
+        "ocx_key_sandbox_abcdefghijklmnop",
+        "key=ocx_test_aaaaaaaaaaaaaaaaaaaaaaaa;",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c3JfMSJ9.c2lnbmF0dXJl",
+        "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.",  # an unsigned JWT
+    ],
+)
+def test_secret_literals_are_recognised(text: str) -> None:
+    assert looks_like_secret(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ocx_live_key",  # a keyring entry's name
+        "opencx-session:org_1:usr_1",
+        "OPENCX_API_KEY",
+        "pat-tern.example",
+        "eyJ alone",
+        "<p>Ada Lovelace, support@open.cx</p>",
+    ],
+)
+def test_ordinary_text_is_not_a_secret(text: str) -> None:
+    assert not looks_like_secret(text)

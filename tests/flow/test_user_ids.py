@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hubspot_setup.flow.user_ids import normalize_user_id
+from hubspot_setup.flow.answers import Teammate
+from hubspot_setup.flow.user_ids import DefaultUser, check_typed_user, normalize_user_id
 
 
 @pytest.mark.parametrize(
@@ -69,3 +70,24 @@ def test_every_spelling_of_an_id_gives_the_same_number(user_id: int) -> None:
         f"https://app.hubspot.com/settings/99/users/user/{user_id}",
     ]
     assert {normalize_user_id(s).value for s in spellings} == {str(user_id)}
+
+
+def test_a_typed_user_is_checked_against_the_teammates() -> None:
+    ada = Teammate(owner_id="501", user_id=7001, email="ada@acme.test", name="Ada Lovelace")
+    queue = Teammate(owner_id="502", user_id=None, email="queue@acme.test")
+    team = [ada, queue]
+    found = check_typed_user("A-7001", team)
+    assert found.value == DefaultUser("7001", ada)
+    assert found.notice is not None
+    assert "User ID 7001 is Ada Lovelace." in found.notice
+    unknown = check_typed_user("9999", team)
+    assert unknown.value is None
+    assert unknown.error is not None
+    assert unknown.error.startswith("Nobody in this HubSpot portal has the user ID 9999.")
+    by_owner = check_typed_user("501", team)
+    assert by_owner.value == DefaultUser("7001", ada)
+    assert "owner number of Ada Lovelace; their user ID is 7001" in (by_owner.notice or "")
+    assert check_typed_user("502", team).value is None  # a queue has no user ID
+    # Teammates not read: only the shape is checked (OpenCX checks the rest on Save).
+    assert check_typed_user("9999", None).value == DefaultUser("9999")
+    assert check_typed_user("abc", team).error is not None

@@ -20,7 +20,7 @@ def pick_first_person(rig: WizardRig) -> None:
     assert picker is not None
     assert picker.model.total > 1
     row = next(row for row in range(picker.model.total) if picker.model.teammate_at(row).user_id)
-    picker.list.setCurrentIndex(picker.model.index(row, 0))
+    picker.pick_row(row)  # picking is the choice (saved at once on the sender page)
 
 
 def test_oauth_path_end_to_end(wizard_factory: Callable[..., WizardRig]) -> None:
@@ -37,7 +37,6 @@ def test_oauth_path_end_to_end(wizard_factory: Callable[..., WizardRig]) -> None
     rig.wait_step(StepId.SENDER)
     rig.wait_idle()  # the teammates load
     pick_first_person(rig)
-    rig.click("saveButton")
     rig.wait_idle()
     rig.next()
 
@@ -76,10 +75,10 @@ def test_legacy_path_end_to_end(wizard_factory: Callable[..., WizardRig]) -> Non
     rig.sign_in()
     rig.choose_legacy()
     assert rig.controller.state.answers.method is Method.LEGACY
-    assert "legacy private apps" in rig.find(QLabel, "warningLabel").text()
+    assert "no longer lets anyone create a legacy app" in rig.find(QLabel, "warningLabel").text()
     steps = rig.wizard.step_list
-    titles = [steps.item(i).text().split("  ", 1)[1] for i in range(steps.count())]
-    assert "Create the private app" in titles
+    titles = [steps.item(i).text() for i in range(steps.count())]
+    assert "Find your legacy app" in titles
     assert "Who the AI posts as" not in titles
     rig.next()
 
@@ -130,7 +129,7 @@ def test_reopening_resumes_at_the_step_with_the_answers(
     rig.wait_step(StepId.LEGACY_APP)
     rig.wait_idle()
     rig.find(QCheckBox, "appCreatedCheck").click()
-    rig.wizard.close_button.click()
+    rig.wizard.close_action.trigger()  # Menu → Close (your progress is kept)
     assert not rig.wizard.isVisible()
 
     again = wizard_factory(reopen=rig)
@@ -140,4 +139,4 @@ def test_reopening_resumes_at_the_step_with_the_answers(
     account = again.controller.state.answers.account
     assert account is not None  # the session came back from the keychain
     assert account.user_email == "ada@acme.test"
-    assert again.wizard.step_title.text() == "Create the private app"
+    assert again.wizard.step_title.text() == "Find your legacy app"

@@ -141,13 +141,12 @@ def test_the_whole_oauth_path_with_the_keyboard_only(
     rig.wait_step(StepId.SENDER)
     rig.wait_idle()
 
-    # Sender: type in the search, Down moves into the list, Alt+P posts as that teammate.
+    # Sender: type in the search; Enter picks the only match, and picking saves it.
     search = rig.find(QLineEdit, "teammateSearch")
     _tab_to(rig, search)
     QTest.keyClicks(search, "ada@")
-    _press(rig, Key.Key_Down)
     assert_mnemonics_unique(rig)
-    _press(rig, Key.Key_P, ALT)
+    _press(rig, Key.Key_Return)
     rig.qtbot.waitUntil(lambda: rig.controller.state.answers.sender is not None)
     rig.wait_idle()
     _press(rig, Key.Key_N, ALT)
@@ -164,8 +163,8 @@ def test_the_whole_oauth_path_with_the_keyboard_only(
     assert_mnemonics_unique(rig)
     _press(rig, Key.Key_P, ALT)
     QTest.keyClicks(_focused(rig), "*.nl")
-    _press(rig, Key.Key_H, ALT)
-    QTest.keyClicks(_focused(rig), "<p>Kind regards</p>")
+    _press(rig, Key.Key_G, ALT)  # the signature editor
+    QTest.keyClicks(_focused(rig), "Kind regards")
     _press(rig, Key.Key_S, ALT)
     rig.qtbot.waitUntil(lambda: len(rig.controller.state.answers.signatures) == 1)
     rig.wait_idle()
@@ -251,13 +250,14 @@ def test_the_legacy_steps_with_the_keyboard_only(
     assert_mnemonics_unique(rig)
     _press(rig, Key.Key_C, ALT)
     rig.wait_idle()
-    # The default user: Tab to the search, Down picks the first teammate, Alt+S saves.
+    # The default user: Tab to the search, Down, Enter picks the first teammate, Alt+S saves.
     search = rig.find(QLineEdit, "teammateSearch")
     picker = rig.page().findChild(TeammatePicker)
     assert picker is not None
     rig.qtbot.waitUntil(lambda: search.isEnabled() and picker.model.rowCount() > 0)
     _tab_to(rig, search)
     _press(rig, Key.Key_Down)
+    _press(rig, Key.Key_Return)
     assert_mnemonics_unique(rig)
     _press(rig, Key.Key_S, ALT)
     rig.qtbot.waitUntil(rig.wizard.next_button.isEnabled)

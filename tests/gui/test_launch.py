@@ -74,6 +74,8 @@ def watch():
         return
     window = windows[0]
     seen["title"] = window.windowTitle()
+    seen["badge"] = window.practice_badge.isVisible()
+    seen["icon"] = not window.windowIcon().isNull()
     seen["step"] = window.controller.state.current.value
     seen["simulated_customer"] = "simulated_customer" in window.ctx.extras
     # The window is up: a second launch must wake it instead of opening another.
@@ -82,7 +84,7 @@ def watch():
         for item in window.controller.state.answers.prerequisites:
             window.controller.confirm_prerequisite(item, True)
         window.next_button.click()
-    window.close_button.click()
+    window.close_action.trigger()
 
 QTimer.singleShot(0, watch)
 seen["exit"] = run_gui(build_parser().parse_args(["--sandbox"]), instance=key)
@@ -118,7 +120,9 @@ def test_launch_on_the_sandbox_paints_resumes_wakes_and_cleans_up(tmp_path: Path
     key = f"opencx-setup-test-{uuid.uuid4().hex[:8]}"
     first = _launch(tmp_path, key, "tick")
     assert first["exit"] == 0
-    assert first["title"] == "OpenCX HubSpot Setup (sandbox: default)"
+    assert first["title"] == "OpenCX HubSpot Setup"  # the sandbox shows as a badge inside
+    assert first["badge"] is True
+    assert first["icon"] is True
     assert first["step"] == StepId.PREREQUISITES.value
     assert first["simulated_customer"] is True
     assert first["second_claim"] is False

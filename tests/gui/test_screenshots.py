@@ -102,7 +102,7 @@ def test_screenshots_of_connect_and_legacy(
     rig.wait_idle()
     picker = rig.page().findChild(TeammatePicker)
     assert picker is not None
-    picker.list.setCurrentIndex(picker.model.index(1, 0))
+    picker.pick_row(1)  # picking is the choice
     rig.click("saveButton")
     rig.wait_idle()
     screenshot(rig.wizard, "legacy_credentials-saved")

@@ -129,8 +129,7 @@ def walk_to_signatures(rig: WizardRig) -> None:
     rig.wait_idle()
     page = rig.page()
     picker = getattr(page, "picker")  # noqa: B009 - the sender page's teammate picker
-    picker.list.setCurrentIndex(picker.model.index(0, 0))
-    rig.click("saveButton")
+    picker.pick_row(0)  # picking is the choice: saved at once
     rig.wait_idle()
     for step in (StepId.AUTOPILOT, StepId.SIGNATURES):
         rig.next()

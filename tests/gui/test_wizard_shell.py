@@ -1,6 +1,7 @@
-"""The shell around the pages: step list, title, Next/Back and why Next is disabled, the
-problem banner with its Details fold, the busy strip with Cancel, failures without traces,
-keyboard and accessibility basics, and the first paint without heavy imports."""
+"""The shell around the pages: step indicator, title, the footer's primary button and quiet
+Back and why the primary button waits, the problem banner with its Details fold, the busy
+strip with Cancel, failures without traces, keyboard and accessibility basics, and the first
+paint without heavy imports. (tests/gui/test_shell_frame.py covers the rest of the frame.)"""
 
 from __future__ import annotations
 
@@ -15,10 +16,15 @@ from PySide6.QtCore import Qt
 from fixtures.gui_wizard import WizardRig
 from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.gui.widgets.step_rail import StepState
 
 
 def step_texts(rig: WizardRig) -> list[str]:
     return [rig.wizard.step_list.item(i).text() for i in range(rig.wizard.step_list.count())]
+
+
+def step_states(rig: WizardRig) -> list[StepState]:
+    return [rig.wizard.step_list.state_of(i) for i in range(rig.wizard.step_list.count())]
 
 
 def test_step_list_title_and_next_follow_the_flow(
@@ -28,8 +34,8 @@ def test_step_list_title_and_next_follow_the_flow(
     wizard = rig.wizard
     assert wizard.step_title.text() == "Before you start"
     assert wizard.step_counter.text() == "Step 1 of 10"
-    assert step_texts(rig)[0].endswith("Before you start")
-    assert step_texts(rig)[0].startswith("•")  # current
+    assert step_texts(rig)[0] == "Before you start"
+    assert step_states(rig)[0] is StepState.CURRENT
     assert not wizard.next_button.isEnabled()
     assert not wizard.back_button.isEnabled()
     assert wizard.blocker_label.isVisible()
@@ -38,8 +44,7 @@ def test_step_list_title_and_next_follow_the_flow(
 
     rig.tick_prerequisites()
     assert wizard.step_title.text() == "Sign in to OpenCX"
-    assert step_texts(rig)[0].startswith("✓")  # done
-    assert step_texts(rig)[1].startswith("•")
+    assert step_states(rig)[:3] == [StepState.DONE, StepState.CURRENT, StepState.TODO]
     assert wizard.back_button.isEnabled()
 
     # The step list goes back to a done step, and refuses to skip ahead.
@@ -125,14 +130,16 @@ def test_busy_strip_cancels_and_failures_never_show_a_trace(
     assert banner.title.text() == "Check this field"  # no page field "x": the banner
 
 
-def test_shell_buttons_have_mnemonics_and_next_is_the_default(
+def test_shell_buttons_have_mnemonics_and_the_primary_is_the_default(
     wizard_factory: Callable[..., WizardRig],
 ) -> None:
     wizard = wizard_factory("default").wizard
     assert wizard.next_button.isDefault()
-    for button in (wizard.next_button, wizard.back_button, wizard.close_button):
+    for button in (wizard.next_button, wizard.back_button):
         assert "&" in button.text()
         assert button.accessibleName()
+    for action in (wizard.close_action, wizard.about_action):
+        assert "&" in action.text()
 
 
 def test_first_paint_imports_nothing_heavy() -> None:
@@ -195,7 +202,7 @@ def test_about_shows_the_same_version_as_the_command_line(
     from PySide6.QtWidgets import QMessageBox
 
     rig = wizard_factory("default")
-    rig.wizard.about_button.click()
+    rig.wizard.about_action.trigger()
     box = rig.wizard.findChild(QMessageBox, "aboutBox")
     assert box is not None
     rig.qtbot.waitUntil(box.isVisible)

@@ -19,6 +19,9 @@ EXPECTED = {
     "opencx-member",
     "hubspot-not-admin",
     "no-service-hub",
+    "consent-insufficient-scopes",
+    "consent-missing-features",
+    "consent-no-install-permission",
     "token-missing-scope",
     "session-expires",
     "autopilot-email-off",
@@ -28,6 +31,20 @@ EXPECTED = {
     "slow-network",
     "many-teammates",
     "already-connected",
+    "reconnect-required",
+    "legacy-connected",
+    "starter-portal",
+    "developer-test-portal",
+    "public-error-shape",
+    "limited-api-key",
+    "opencx-maintenance",
+    "thread-assigned-to-human",
+    "assist-mode-email",
+    "message-from-teammate",
+    "webhook-dropped",
+    "handoff-topic",
+    "ticket-creation-off",
+    "contact-without-email",
 }
 
 
@@ -59,7 +76,9 @@ def test_bad_scenarios_are_refused(tmp_path: Path) -> None:
 
 def test_default_is_healthy(sandbox: RunningSandbox) -> None:
     data = state(sandbox)
-    assert data["portals"][0]["service_hub_tier"] == "professional"
+    # What HubSpot's account-info tells; no Service Hub tier is ever served.
+    assert data["portals"][0]["account_type"] == "standard"
+    assert "service_hub_tier" not in data["portals"][0]
     assert data["user"]["role"] == "admin"
     assert all(data["autopilot"].values())
     assert data["integration"]["status"] == "not_connected"

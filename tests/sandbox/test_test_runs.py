@@ -1,4 +1,4 @@
-"""Test runs: the simulated customer's message, the five checks, SSE and long polling."""
+"""Test runs: the simulated customer's message, the six checks, SSE and long polling."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ CHECKS = [
     "ai_reply_posted",
     "handoff_triggered",
     "handoff_note",
+    "handoff_ticket",
 ]
 
 
@@ -63,7 +64,7 @@ def test_a_full_run_passes_in_order_over_sse(
         sent = httpx.post(f"{sandbox.base_url}/_sandbox/customer", json={"channel": "email"})
         assert sent.status_code == 202
         events, final = _sse(client, run["id"])
-    assert [e["seq"] for e in events] == [1, 2, 3, 4, 5]
+    assert [e["seq"] for e in events] == [1, 2, 3, 4, 5, 6]
     assert sorted(e["check"]["id"] for e in events) == sorted(CHECKS)
     assert final is not None
     assert final["status"] == "passed"
@@ -93,7 +94,7 @@ def test_sse_resumes_after_last_event_id_without_loss_or_duplicates(
         httpx.post(f"{sandbox.base_url}/_sandbox/customer", json={"channel": "web"})
         first, _ = _sse(client, run["id"], stop_after=2)
         rest, final = _sse(client, run["id"], headers={"Last-Event-ID": str(first[-1]["seq"])})
-    assert [e["seq"] for e in first + rest] == [1, 2, 3, 4, 5]
+    assert [e["seq"] for e in first + rest] == [1, 2, 3, 4, 5, 6]
     assert final is not None
     assert final["status"] == "passed"
 
@@ -115,7 +116,7 @@ def test_long_poll_returns_events_after_and_done(
             page = client.get(url, params={"after": seen[-1] if seen else 0, "wait": 5}).json()
             seen += [e["seq"] for e in page["events"]]
             done = page["done"]
-        assert seen == [1, 2, 3, 4, 5]
+        assert seen == [1, 2, 3, 4, 5, 6]
         assert client.get(f"/v1/test-runs/{run['id']}").json()["status"] == "passed"
         assert client.get(url, params={"wait": 99}).status_code == 422
         assert client.get("/v1/test-runs/run_nope").status_code == 404

@@ -3,13 +3,20 @@
 A fault-injecting transport sits in front of the real sandbox and spoils each call once.
 Transient faults end in a successful retry; malformed JSON ends in a clear "unexpected
 answer" problem. Either way the sandbox's write counts prove that no write happened twice,
-even when the sandbox had already done the work before the answer was lost.
+even when the sandbox had already done the work before the answer was lost. Every path runs
+with the log at DEBUG: afterwards neither the log nor any problem's text holds a secret
+(the API key, the private app token, the webhook URL, codes, states, results), raw or
+encoded.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+import logging
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import pytest
@@ -24,11 +31,13 @@ from services_helpers import (
     write_counts,
 )
 
+from fixtures.secrets import leaks
 from hubspot_setup.flow.problems import ProblemError, ProblemKind
 from hubspot_setup.sandbox.server import RunningSandbox
 from hubspot_setup.services.browser_flow import BrowserFlow
 from hubspot_setup.services.http import make_http_client
 from hubspot_setup.services.hubspot import HubSpotClient
+from hubspot_setup.services.logs import LOG_FILE, close_logging, setup_logging
 from hubspot_setup.services.opencx import OpenCXClient, SessionAuth
 from hubspot_setup.services.opencx_port import OpenCXService
 from hubspot_setup.services.retry import RetryPolicy
@@ -65,6 +74,7 @@ class Matrix:
         self.hubspot = hubspot
         self.fault = fault
         self.calls: list[str] = []
+        self.problems: list[str] = []  # the text of every problem raised
 
     async def spoiled(
         self,
@@ -82,11 +92,33 @@ class Matrix:
                 return await call()
             with pytest.raises(ProblemError) as caught:
                 await call()
+            self.problems.append(problem_text(caught.value))
             assert caught.value.problem.kind is ProblemKind.UNEXPECTED
             assert caught.value.problem.details
             return None
         finally:
             assert self.injector.plan[(method, suffix)] == [], "the fault was not applied"
+
+
+def problem_text(error: ProblemError) -> str:
+    """Everything a person or a log could see of a problem."""
+    return f"{error}\n{error.problem!r}\n{error.args!r}"
+
+
+def no_secret_written(
+    secrets: dict[str, str], log: Path, problems: list[str], *, http_logged: bool = True
+) -> None:
+    texts = {"log": log.read_bytes(), "problems": "\n".join(problems).encode()}
+    assert texts["log"]  # the log really was written, at DEBUG
+    assert not http_logged or b"HTTP Request" in texts["log"]
+    assert leaks(secrets, texts) == []
+
+
+@pytest.fixture
+def debug_log(tmp_path: Path) -> Iterator[Path]:
+    handler = setup_logging(tmp_path / "logs", level=logging.DEBUG)
+    yield tmp_path / "logs" / LOG_FILE
+    close_logging(handler)
 
 
 @pytest.fixture(params=FAULTS)
@@ -106,7 +138,7 @@ async def matrix(
     await http.aclose()
 
 
-async def test_every_call_under_every_fault(matrix: tuple[Matrix, Sleeps]) -> None:
+async def test_every_call_under_every_fault(matrix: tuple[Matrix, Sleeps], debug_log: Path) -> None:
     m, sleeps = matrix
     o, h, token = m.opencx, m.hubspot, m.sandbox.legacy_private_app_token
     plain = m.fault != "malformed"
@@ -161,6 +193,12 @@ async def test_every_call_under_every_fault(matrix: tuple[Matrix, Sleeps]) -> No
         assert len(sleeps) == len(m.calls)  # exactly one retry per spoiled call
     else:
         assert sleeps == []  # a malformed answer is not retried
+    secrets = {
+        "API key": m.sandbox.api_key,
+        "private app token": token,
+        "webhook URL": (await o.legacy_info()).webhook_url,
+    }
+    no_secret_written(secrets, debug_log, m.problems)
 
 
 async def test_a_write_without_idempotency_would_have_doubled(
@@ -205,13 +243,16 @@ async def browser_legs(
 async def test_completing_the_install_under_every_fault(
     browser_legs: tuple[RunningSandbox, FaultInjector, OpenCXService, SandboxBrowser],
     fault: Fault,
+    debug_log: Path,
 ) -> None:
     """The install result is single use: only the idempotent replay makes a retry work."""
-    sandbox, injector, service, _ = browser_legs
+    sandbox, injector, service, browser = browser_legs
     injector.spoil("POST", "/complete", fault)
+    problems: list[str] = []
     if fault == "malformed":
         with pytest.raises(ProblemError) as caught:
             await service.connect_hubspot(lambda attempt: None)
+        problems.append(problem_text(caught.value))
         assert caught.value.problem.kind is ProblemKind.UNEXPECTED
     else:
         facts = await service.connect_hubspot(lambda attempt: None)
@@ -219,16 +260,19 @@ async def test_completing_the_install_under_every_fault(
     assert injector.plan[("POST", "/complete")] == []
     assert (await service.integration()).connection is not None
     assert write_counts(sandbox)[f"POST {HS}/oauth/installs/{{install_id}}/complete"] == 1
+    secrets = {"API key": sandbox.api_key, **callback_secrets(await browser.finished())}
+    no_secret_written(secrets, debug_log, problems)
 
 
 @pytest.mark.parametrize("fault", FAULTS)
 async def test_the_sign_in_code_exchange_under_every_fault_ends_clearly(
     browser_legs: tuple[RunningSandbox, FaultInjector, OpenCXService, SandboxBrowser],
     fault: Fault,
+    debug_log: Path,
 ) -> None:
     """Codes are single use, so the exchange is never repeated: each fault is a clear
     problem the admin can act on (sign in again), and nothing is half signed in."""
-    sandbox, injector, service, _ = browser_legs
+    sandbox, injector, service, browser = browser_legs
     injector.spoil("POST", "/oauth/token", fault)
     with pytest.raises(ProblemError) as caught:
         await service.sign_in_with_browser(lambda attempt: None)
@@ -241,3 +285,75 @@ async def test_the_sign_in_code_exchange_under_every_fault_ends_clearly(
     }
     assert caught.value.problem.kind is expected[fault]
     assert write_counts(sandbox)["POST /oauth/token"] <= 1
+    secrets = {"API key": sandbox.api_key, **callback_secrets(await browser.finished())}
+    no_secret_written(secrets, debug_log, [problem_text(caught.value)])
+
+
+def callback_secrets(visited: list[str]) -> dict[str, str]:
+    """The code, state and result each browser callback carried."""
+    found = {
+        f"{key} {number}": value
+        for number, url in enumerate(visited)
+        for key, value in parse_qsl(urlsplit(url).query)
+        if key in {"code", "state", "result"}
+    }
+    assert found, "no callback reached the assistant"
+    return found
+
+
+class EchoingServer(httpx.AsyncBaseTransport):
+    """A server (or a proxy before it) whose refusals repeat what it was sent: the bearer
+    credential and the body, in each error shape the clients read."""
+
+    def __init__(self, status: int, shape: str) -> None:
+        self.status = status
+        self.shape = shape
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        credential = request.headers.get("authorization", "").removeprefix("Bearer ")
+        said = f"{credential} was refused for {(await request.aread()).decode()}"
+        bodies: dict[str, Any] = {
+            "envelope": {
+                "error": {
+                    "code": "invalid_token",
+                    "message": said,
+                    "details": {"fields": {"private_app_token": said}},
+                }
+            },
+            "public": {"statusCode": self.status, "message": [said, said], "error": "Refused"},
+            "hubspot": {"status": "error", "message": said, "category": "VALIDATION_ERROR"},
+            "oauth": {"error": "invalid_request", "error_description": said},
+        }
+        return httpx.Response(self.status, json=bodies[self.shape], request=request)
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 409, 422, 500])
+@pytest.mark.parametrize("shape", ["envelope", "public", "hubspot", "oauth"])
+async def test_a_server_repeating_a_secret_cannot_put_it_in_a_problem(
+    status: int, shape: str, debug_log: Path
+) -> None:
+    """Secrets with no recognisable shape, known only by value from the moment they were
+    handed to the clients, do not come back in the problem an admin sees, nor in the log."""
+    secrets = {
+        "API key": "Kx" + uuid.uuid4().hex + "!/+=",
+        "private app token": "Tz" + uuid.uuid4().hex,
+        "verifier": "Vq" + uuid.uuid4().hex,
+    }
+    problems: list[str] = []
+    async with httpx.AsyncClient(transport=EchoingServer(status, shape)) as http:
+        retry = RetryPolicy(sleep=Sleeps())
+        auth = SessionAuth.from_api_key(secrets["API key"])
+        opencx = OpenCXClient("http://opencx.test", http, auth=auth, retry=retry)
+        hubspot = HubSpotClient("http://hubspot.test", http, retry=retry)
+        calls: list[Callable[[], Awaitable[Any]]] = [
+            lambda: opencx.save_legacy_credentials(secrets["private app token"], "7"),
+            lambda: opencx.exchange_code("c0de-c0de", secrets["verifier"], "http://127.0.0.1/"),
+            lambda: hubspot.access_token_info(secrets["private app token"]),
+        ]
+        for call in calls:
+            with pytest.raises(ProblemError) as caught:
+                await call()
+            logging.getLogger("hubspot_setup.test").warning("failed: %s", caught.value.problem)
+            problems.append(problem_text(caught.value))
+    assert any("was refused" in text for text in problems)  # the server's words do arrive
+    no_secret_written(secrets, debug_log, problems, http_logged=False)

@@ -155,3 +155,90 @@ def test_hubspot_477_migration() -> None:
     problem = problem_from_response(_response(477, {"status": "error"}), HUBSPOT).problem
     assert problem.kind is ProblemKind.SERVER_FAULT
     assert "moving" in problem.title
+
+
+# --- OpenCX's published error body: {"statusCode", "message", "error"} ----------------------
+
+
+def _public(status: int, message: object, error: str) -> dict[str, object]:
+    return {"statusCode": status, "message": message, "error": error}
+
+
+@pytest.mark.parametrize(
+    ("status", "error", "kind"),
+    [
+        (400, "Bad Request", ProblemKind.UNEXPECTED),
+        (401, "Unauthorized", ProblemKind.SIGNED_OUT),
+        (403, "Forbidden", ProblemKind.NOT_ADMIN),  # a browser sign-in: the person's role
+        (404, "Not Found", ProblemKind.UNEXPECTED),
+        (409, "Conflict", ProblemKind.CONFLICT),
+        (422, "Unprocessable Entity", ProblemKind.INVALID_INPUT),
+        (429, "Too Many Requests", ProblemKind.RATE_LIMITED),
+        (500, "Internal Server Error", ProblemKind.SERVER_FAULT),
+        (502, "Bad Gateway", ProblemKind.SERVER_FAULT),
+        (503, "Service Unavailable", ProblemKind.SERVER_FAULT),
+    ],
+)
+def test_public_error_bodies_map_to_kinds(status: int, error: str, kind: ProblemKind) -> None:
+    body = _public(status, "OpenCX's own words.", error)
+    problem = problem_from_response(_response(status, body), OPENCX).problem
+    assert problem.kind is kind
+    assert problem.details is not None
+    assert "server message: OpenCX's own words." in problem.details
+    assert f"HTTP {status}" in problem.details
+    if kind in {ProblemKind.UNEXPECTED, ProblemKind.CONFLICT, ProblemKind.INVALID_INPUT}:
+        assert problem.message == "OpenCX's own words."  # nothing better to say
+
+
+def test_a_public_message_list_is_read_as_one_text() -> None:
+    body = _public(422, ["pattern: Use a domain.", "html: Too large."], "Unprocessable Entity")
+    problem = problem_from_response(_response(422, body), OPENCX).problem
+    assert problem.kind is ProblemKind.INVALID_INPUT
+    assert problem.message == "pattern: Use a domain. html: Too large."
+
+
+def test_a_403_for_an_api_key_is_a_limited_key_naming_the_scope() -> None:
+    body = _public(403, "Missing scope: autopilot:write", "Forbidden")
+    problem = problem_from_response(_response(403, body), OPENCX, api_key=True).problem
+    assert problem.kind is ProblemKind.LIMITED_KEY
+    assert problem.missing_scopes == ("autopilot:write",)
+    assert "“autopilot:write”" in problem.message
+    assert "owner or admin" not in problem.title + problem.message
+    assert "Settings → Access" in problem.fix
+    assert "https://platform.open.cx/settings/access" in problem.fix
+
+
+def test_a_403_for_an_api_key_without_a_scope_asks_for_full_access() -> None:
+    body = _public(403, "Forbidden resource", "Forbidden")
+    problem = problem_from_response(_response(403, body), OPENCX, api_key=True).problem
+    assert problem.kind is ProblemKind.LIMITED_KEY
+    assert problem.missing_scopes == ()
+    assert "full access" in problem.message
+
+
+def test_the_contract_envelope_names_a_limited_key_and_keeps_forbidden_role() -> None:
+    scoped = _opencx_error("insufficient_scope", required_scope="autopilot:read")
+    limited = problem_from_response(_response(403, scoped), OPENCX).problem
+    assert limited.kind is ProblemKind.LIMITED_KEY
+    assert limited.missing_scopes == ("autopilot:read",)
+    role = _opencx_error("forbidden_role", role="member")
+    assert problem_from_response(_response(403, role), OPENCX, api_key=True).problem.kind is (
+        ProblemKind.NOT_ADMIN
+    )
+
+
+def test_the_server_message_in_details_is_one_short_printable_line() -> None:
+    body = _public(500, "line one\nline\ttwo\x00" + "x" * 1000, "Internal Server Error")
+    problem = problem_from_response(_response(500, body), OPENCX).problem
+    assert problem.details is not None
+    said = problem.details.split("server message: ", 1)[1]
+    assert said.startswith("line one line two x")
+    assert len(said) <= 300
+    assert said.isprintable()
+
+
+def test_a_hubspot_body_message_stays_out_of_details() -> None:
+    body = {"status": "error", "message": "HubSpot words", "category": "RATE_LIMITS"}
+    problem = problem_from_response(_response(429, body), HUBSPOT).problem
+    assert problem.details is not None
+    assert "HubSpot words" not in problem.details

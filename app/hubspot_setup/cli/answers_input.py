@@ -14,6 +14,7 @@ from hubspot_setup.flow.answers_file import AnswersFile, AnswersFileError, Secre
 from hubspot_setup.flow.ports import SecretStore
 from hubspot_setup.flow.problems import Problem, ProblemKind
 from hubspot_setup.flow.signature_html import MAX_SIGNATURE_BYTES
+from hubspot_setup.services.logs import remember_secret
 
 MAX_ANSWERS_BYTES = 256 * 1024
 # What each secret is called in messages (and in the sandbox's practice secrets).
@@ -103,6 +104,7 @@ def read_secret(
         stream = stdin or sys.stdin
         value = stream.readline() if not stream.isatty() else None
     value = (value or "").strip()
+    remember_secret(value)  # a secret from here on, whatever it looks like
     if not value:
         raise CommandFailed(
             Problem(

@@ -12,6 +12,8 @@ from hubspot_setup.cli.answers_input import load_answers
 from hubspot_setup.cli.exit_codes import ExitCode
 from hubspot_setup.cli.outcome import run_body
 from hubspot_setup.cli.progress_output import ProgressReport
+from hubspot_setup.flow.answers import ChecklistOutcome
+from hubspot_setup.flow.checklist import first_stall
 from hubspot_setup.flow.state import WizardState
 
 
@@ -91,7 +93,14 @@ def state_summary(state: WizardState) -> dict[str, Any]:
             "passed": test.passed,
             "skipped": test.skipped,
             "checks": {check.value: status.value for check, status in test.checks.items()},
+            "stalled": _stalled(test),
         }
         if test
         else None,
     }
+
+
+def _stalled(test: ChecklistOutcome) -> dict[str, str] | None:
+    """The first check that did not pass and why (docs/unattended.md lists the causes)."""
+    stall = None if test.skipped or test.run_id is None else first_stall(test)
+    return {"check": stall.check.value, "cause": stall.cause.value} if stall else None

@@ -16,8 +16,16 @@ from hubspot_setup.flow.answers import CheckState
 from hubspot_setup.flow.controller import SetupController
 from hubspot_setup.flow.domains import parse_pattern
 from hubspot_setup.flow.guide import CHANNEL_LABELS, CHECK_LABELS, LEGACY_REQUIRED_SCOPES, CheckId
+from hubspot_setup.flow.portal_report import Mark, report_of
 from hubspot_setup.flow.ports import TokenFacts
 from hubspot_setup.flow.problems import ProblemError
+from hubspot_setup.flow.reconnect import (
+    MOVE_BUTTON,
+    MOVE_KEEPS,
+    RECONNECT_BUTTON,
+    RECONNECT_KEEPS,
+    reconnect_message,
+)
 from hubspot_setup.flow.signature_html import sanitize_signature
 from hubspot_setup.flow.steps import Method
 
@@ -104,7 +112,7 @@ async def run_checks(given: DoctorInput) -> list[Finding]:
         except ProblemError as error:
             found = [_problem_finding(name, error)]
         findings.extend(found)
-        if name == "integration" and found and found[0].level is Level.ATTENTION:
+        if name == "integration" and controller.state.answers.connection is None:
             break  # the rest needs a connected portal
     connection = controller.state.answers.connection
     legacy = connection is not None and connection.method is Method.LEGACY
@@ -130,6 +138,18 @@ async def _integration(given: DoctorInput) -> list[Finding]:
             )
         ]
     how = "OAuth Public App" if connection.method is Method.OAUTH else "legacy private app"
+    if connection.needs_reconnect:
+        # Its own check id, so a script can branch on it: the one fix is to reconnect.
+        return [
+            Finding(
+                "reconnect_required",
+                Level.ATTENTION,
+                f"Reconnect required: {reconnect_message(connection)}",
+                f"{RECONNECT_BUTTON}: in the assistant's HubSpot connection page, or run "
+                "`apply` with your OAuth answers file. " + RECONNECT_KEEPS,
+                f"integration status reconnect_required ({connection.reconnect_reason})",
+            )
+        ]
     found = [
         Finding(
             "integration",
@@ -138,6 +158,18 @@ async def _integration(given: DoctorInput) -> list[Finding]:
             + (f" ({connection.portal.domain})." if connection.portal.domain else "."),
         )
     ]
+    if connection.method is Method.LEGACY:
+        found.append(
+            Finding(
+                "move_to_oauth",
+                Level.INFO,
+                "Action recommended: this portal still uses a legacy private app. Moving it "
+                "to the HubSpot app connection (OAuth) adds workflow actions, renews access "
+                "by itself, sets up webhooks for you and lets agents take over faster.",
+                f"{MOVE_BUTTON}: in the assistant's HubSpot connection page, or run `apply` "
+                "with an OAuth answers file. " + MOVE_KEEPS,
+            )
+        )
     if connection.method is Method.OAUTH:
         installed = facts.workflow_actions_installed
         missing = sorted(name for name, ok in installed.items() if not ok)
@@ -151,6 +183,27 @@ async def _integration(given: DoctorInput) -> list[Finding]:
                 )
             )
     return found
+
+
+async def _portal(given: DoctorInput) -> list[Finding]:
+    """What could be verified about the portal, one finding per line of the portal report
+    (check ids `portal.<topic>`). Only a gap that stops OpenCX from answering needs
+    attention; an optional permission left out, or a test portal, is worth knowing."""
+    await given.controller.refresh_portal_report()
+    report = report_of(given.controller.state.answers)
+    if report is None:
+        return []
+    levels = {Mark.SEEN: Level.OK, Mark.INFO: Level.INFO, Mark.UNKNOWN: Level.INFO}
+    return [
+        Finding(
+            f"portal.{line.topic}",
+            Level.ATTENTION if line.blocking else levels.get(line.mark, Level.INFO),
+            line.text,
+            line.fix,
+            line.details,
+        )
+        for line in report.lines
+    ]
 
 
 async def _sender(given: DoctorInput) -> list[Finding]:
@@ -296,6 +349,7 @@ def _problem_finding(check: str, error: ProblemError) -> Finding:
 # Checks that read from OpenCX, in the order of the guide, by the name the report uses.
 _BACKEND_CHECKS: tuple[tuple[str, Callable[[DoctorInput], Awaitable[list[Finding]]]], ...] = (
     ("integration", _integration),
+    ("portal", _portal),
     ("sender", _sender),
     ("autopilot", _autopilot),
     ("signatures", _signatures),

@@ -32,6 +32,7 @@ _BY_KIND: dict[ProblemKind, ExitCode] = {
     ProblemKind.TIMED_OUT: ExitCode.UNREACHABLE,
     ProblemKind.SIGNED_OUT: ExitCode.SIGN_IN_FAILED,
     ProblemKind.NOT_ADMIN: ExitCode.SIGN_IN_FAILED,
+    ProblemKind.LIMITED_KEY: ExitCode.SIGN_IN_FAILED,
     ProblemKind.DECLINED: ExitCode.SIGN_IN_FAILED,
     ProblemKind.NOT_PORTAL_ADMIN: ExitCode.SIGN_IN_FAILED,
     ProblemKind.APP_NOT_AVAILABLE: ExitCode.SIGN_IN_FAILED,

@@ -21,6 +21,7 @@ from hubspot_setup.flow.answers_file import PRIVATE_APP_TOKEN_ENV
 from hubspot_setup.flow.guide import LEGACY_REQUIRED_SCOPES
 from hubspot_setup.flow.problems import Problem, ProblemKind
 from hubspot_setup.flow.tokens import check_private_app_token
+from hubspot_setup.services.logs import remember_secret
 
 FIRST_TEAMMATES = 5
 
@@ -75,6 +76,7 @@ async def _check(args: argparse.Namespace, result: dict[str, Any]) -> None:
 def _read_token() -> str:
     raw = "" if sys.stdin.isatty() else sys.stdin.readline()
     raw = raw.strip() or os.environ.get(PRIVATE_APP_TOKEN_ENV, "")
+    remember_secret(raw.strip())  # a secret from here on, even when it is malformed
     shape = check_private_app_token(raw)
     if shape.value is None:
         raise CommandFailed(

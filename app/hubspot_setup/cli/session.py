@@ -10,6 +10,7 @@ import sys
 from hubspot_setup.flow.answers_file import OPENCX_API_KEY_ENV
 from hubspot_setup.flow.controller import SetupController
 from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.services.logs import remember_secret
 
 
 def add_session_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,6 +34,7 @@ async def sign_in_for_reading(controller: SetupController, args: argparse.Namesp
     key = os.environ.get(args.api_key_env, "")
     if args.api_key_stdin and not sys.stdin.isatty():
         key = sys.stdin.readline()
+    remember_secret(key.strip())  # a secret from here on, whatever it looks like
     if not key.strip():
         raise ProblemError(
             Problem(

@@ -13,14 +13,16 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from hubspot_setup.flow.checklist_causes import Cause
 from hubspot_setup.flow.guide import Channel, CheckId
+from hubspot_setup.flow.portal_report import PortalFacts, PortalType
 from hubspot_setup.flow.steps import Method
-from hubspot_setup.flow.tokens import looks_like_private_app_token
+from hubspot_setup.flow.tokens import looks_like_secret
 
 
 def _contains_secret(value: object) -> bool:
     if isinstance(value, str):
-        return looks_like_private_app_token(value)
+        return looks_like_secret(value)
     if isinstance(value, dict):
         return any(_contains_secret(k) or _contains_secret(v) for k, v in value.items())
     if isinstance(value, list | tuple):
@@ -38,8 +40,9 @@ class _Model(BaseModel):
     def _no_secrets(cls, data: Any) -> Any:
         if _contains_secret(data):
             raise ValueError(
-                "A private app token was found in the answers. Tokens belong in the system "
-                "keychain; answers refer to them by keyring entry name."
+                "A secret (a private app token, an OpenCX API key or a sign-in token) was "
+                "found in the answers. Secrets belong in the system keychain; answers refer "
+                "to them by keyring entry name."
             )
         return data
 
@@ -56,8 +59,10 @@ PREREQUISITE_TEXT: dict[Prerequisite, tuple[str, str]] = {
         "The integration uses HubSpot's conversations and ticketing tools.",
     ),
     Prerequisite.HUBSPOT_ADMIN: (
-        "You are an admin of the HubSpot portal",
-        "You need permission to approve connected apps for the portal OpenCX will use.",
+        # HubSpot's words: installing apps takes a super admin or App Marketplace Access.
+        "You may connect apps to the HubSpot portal",
+        "In HubSpot that means a super admin, or a user with the App Marketplace Access "
+        "permission, in the portal OpenCX will use.",
     ),
     Prerequisite.OPENCX_ADMIN: (
         "You are an owner or admin in OpenCX",
@@ -71,6 +76,9 @@ class CheckStatus(StrEnum):
     CONFIRMED = "confirmed"  # the admin ticked it
     PASSED = "passed"  # checked automatically
     FAILED = "failed"  # checked automatically, and it is not met
+    # Nobody confirmed it and the app cannot check it (the Service Hub subscription, once a
+    # portal is connected unattended): does not block; the portal report says what was seen.
+    NOT_VERIFIABLE = "not_verifiable"
 
 
 class PrerequisiteAnswer(_Model):
@@ -104,16 +112,34 @@ class OpenCXAccount(_Model):
 
 
 class Portal(_Model):
+    """What HubSpot reports about the portal. No API tells its Service Hub tier, so none is
+    kept (see flow.portal_report); progress saved by older versions still loads."""
+
     id: int
     domain: str = ""
     ui_domain: str = "app.hubspot.com"
-    service_hub_tier: str | None = None  # "starter", "professional", ... or None if unknown
+    account_type: PortalType | None = None
+    data_hosting_location: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_tier(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "service_hub_tier" in data:
+            data = {key: value for key, value in data.items() if key != "service_hub_tier"}
+        return data
 
 
 class Connection(_Model):
     method: Method
     portal: Portal
     connected_at: datetime | None = None
+    # Set while HubSpot refuses OpenCX's access (OpenCX's "Reconnect required"), e.g.
+    # "refresh_token_rejected"; the connection and its settings stay until reconnected.
+    reconnect_reason: str | None = None
+
+    @property
+    def needs_reconnect(self) -> bool:
+        return self.reconnect_reason is not None
 
 
 class Teammate(_Model):
@@ -126,6 +152,11 @@ class Teammate(_Model):
     def label(self) -> str:
         if self.name and self.email:
             return f"{self.name} <{self.email}>"
+        return self.name or self.email or f"Owner {self.owner_id}"
+
+    @property
+    def display_name(self) -> str:
+        """The name to show in bold; the email goes beside it when there is a name."""
         return self.name or self.email or f"Owner {self.owner_id}"
 
 
@@ -159,6 +190,7 @@ class CheckState(StrEnum):
     WAITING = "waiting"
     PASSED = "passed"
     STALLED = "stalled"
+    SKIPPED = "skipped"  # did not happen, for a reason that is no fault (its cause says which)
 
 
 class ChecklistOutcome(_Model):
@@ -167,15 +199,17 @@ class ChecklistOutcome(_Model):
     checks: dict[CheckId, CheckState] = Field(default_factory=dict)
     times: dict[CheckId, datetime] = Field(default_factory=dict)
     links: dict[CheckId, str] = Field(default_factory=dict)
-    explanations: dict[CheckId, str] = Field(default_factory=dict)  # cause + fix of a stall
+    explanations: dict[CheckId, str] = Field(default_factory=dict)  # the backend's words
+    causes: dict[CheckId, Cause] = Field(default_factory=dict)  # why a check stalled or skipped
+    details: dict[CheckId, dict[str, str]] = Field(default_factory=dict)  # assignee, topic ...
     skipped: bool = False
     finished_at: datetime | None = None
 
     @property
     def passed(self) -> bool:
-        return not self.skipped and all(
-            self.checks.get(check) is CheckState.PASSED for check in CheckId
-        )
+        """Every check happened, or did not for an expected reason (a handoff topic)."""
+        done = (CheckState.PASSED, CheckState.SKIPPED)
+        return not self.skipped and all(self.checks.get(check) in done for check in CheckId)
 
 
 class Answers(_Model):
@@ -192,6 +226,7 @@ class Answers(_Model):
     test_channel: Channel = Channel.EMAIL
     signatures: tuple[SignatureRule, ...] = ()
     workflow_actions_installed: dict[str, bool] = Field(default_factory=dict)
+    portal_facts: PortalFacts | None = None  # what was read about the portal after connecting
     test: ChecklistOutcome | None = None
 
     @field_validator("prerequisites")

@@ -18,10 +18,9 @@ from hubspot_setup.flow.answers import AuthKind, CheckStatus, Prerequisite
 from hubspot_setup.flow.guide import Channel
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import Method
-from hubspot_setup.flow.tokens import looks_like_private_app_token
+from hubspot_setup.flow.tokens import looks_like_secret
 
 ANSWERS_FILE_VERSION: Literal[1] = 1
-OPENCX_API_KEY_PREFIX = "ocx_key_"
 # The environment variables an exported answers file names (names, not secrets).
 OPENCX_API_KEY_ENV = "OPENCX_API_KEY"
 PRIVATE_APP_TOKEN_ENV = "HUBSPOT_PRIVATE_APP_TOKEN"  # noqa: S105
@@ -160,7 +159,8 @@ class AnswersFile(_Section):
     def _no_secrets(cls, data: Any) -> Any:
         if _holds_secret(data):
             raise ValueError(
-                "the file contains a secret (a private app token or an OpenCX API key). "
+                "the file contains a secret (a private app token, an OpenCX API key or a "
+                "sign-in token). "
                 "Secrets never go in the answers file: name where to find them instead, "
                 'for example { env = "HUBSPOT_PRIVATE_APP_TOKEN" }'
             )
@@ -268,7 +268,7 @@ def answers_for(
 def _holds_secret(value: object) -> bool:
     if isinstance(value, str):
         text = value.strip()
-        return looks_like_private_app_token(text) or OPENCX_API_KEY_PREFIX in text
+        return looks_like_secret(text)
     if isinstance(value, dict):
         return any(_holds_secret(k) or _holds_secret(v) for k, v in value.items())
     if isinstance(value, list | tuple):

@@ -24,14 +24,17 @@ from hubspot_setup.flow.answers import (
 from hubspot_setup.flow.domains import DomainPattern, parse_pattern
 from hubspot_setup.flow.guide import LEGACY_REQUIRED_SCOPES, Channel
 from hubspot_setup.flow.navigation import Redo, steps
+from hubspot_setup.flow.portal_report import PortalFacts
 from hubspot_setup.flow.signature_html import sanitize_signature
 from hubspot_setup.flow.signatures import RuleChoice, check_new_pattern, choose_rule
 from hubspot_setup.flow.state import WizardState, replace
 from hubspot_setup.flow.steps import Method, Mode, StepId
 from hubspot_setup.flow.validation import FieldResult
 
-# Service Hub tiers the guide accepts ("Starter or above").
-SERVICE_HUB_TIERS_OK = frozenset({"starter", "professional", "enterprise"})
+SERVICE_HUB_UNVERIFIABLE = (
+    "Not confirmed, and HubSpot does not tell apps which subscription a portal has; the "
+    "portal report shows what could be seen."
+)
 
 
 def _answers(state: WizardState, **changes: object) -> WizardState:
@@ -91,7 +94,9 @@ def signed_in(state: WizardState, account: OpenCXAccount) -> tuple[WizardState, 
         role_detail,
     )
     new_answers = replace(answers, account=account, prerequisites=prerequisites)
-    new_state = replace(state, answers=new_answers, mode=Mode.SETUP, detour=None)
+    # The same organisation again (a restart in manage mode, say) stays where it was.
+    mode = state.mode if redo is None and account.is_admin else Mode.SETUP
+    new_state = replace(state, answers=new_answers, mode=mode, detour=None)
     if redo is not None:
         new_state = replace(new_state, visited=_visited_until(new_state, StepId.SIGNIN))
     return new_state, redo
@@ -186,20 +191,25 @@ def connected(
         answers,
         prerequisites=_set_prerequisite(answers, Prerequisite.HUBSPOT_ADMIN, CheckStatus.PASSED),
     )
-    tier = connection.portal.service_hub_tier
-    if tier is not None:
-        ok = tier.lower() in SERVICE_HUB_TIERS_OK
-        detail = None if ok else f"HubSpot reports this portal's Service Hub as {tier!r}."
+    # No API tells the Service Hub tier: that prerequisite stays the admin's to confirm, and
+    # the portal report (`portal_facts_read`) says what could be seen instead. Left
+    # unanswered (an answers file without it), it is said to be unverifiable, not passed.
+    if answers.prerequisites[Prerequisite.SERVICE_HUB].status is CheckStatus.UNKNOWN:
         answers = replace(
             answers,
             prerequisites=_set_prerequisite(
                 answers,
                 Prerequisite.SERVICE_HUB,
-                CheckStatus.PASSED if ok else CheckStatus.FAILED,
-                detail,
+                CheckStatus.NOT_VERIFIABLE,
+                SERVICE_HUB_UNVERIFIABLE,
             ),
         )
     return replace(state, answers=answers)
+
+
+def portal_facts_read(state: WizardState, facts: PortalFacts) -> WizardState:
+    """What was read about the connected portal (inboxes, permissions) after connecting."""
+    return _answers(state, portal_facts=facts)
 
 
 def disconnected(state: WizardState) -> WizardState:
@@ -267,6 +277,13 @@ def set_default_user(
         state.answers.legacy, default_user_id=user_id, default_user=teammate, saved=False
     )
     return _answers(state, legacy=legacy)
+
+
+def default_user_named(state: WizardState, user_id: str, teammate: Teammate) -> WizardState:
+    """Who the default user `user_id` is, found among the teammates; nothing else changes."""
+    if state.answers.legacy.default_user_id != user_id:
+        return state  # chosen again meanwhile
+    return _answers(state, legacy=replace(state.answers.legacy, default_user=teammate))
 
 
 def legacy_saved(state: WizardState, connection: Connection) -> WizardState:

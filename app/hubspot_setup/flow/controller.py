@@ -9,7 +9,9 @@ are passed on unchanged for the page (or the CLI) to show.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 from hubspot_setup.flow import changes
 from hubspot_setup.flow import navigation as nav
@@ -21,8 +23,15 @@ from hubspot_setup.flow.answers import (
     SignatureRule,
     Teammate,
 )
-from hubspot_setup.flow.guide import Channel, CheckId
+from hubspot_setup.flow.guide import (
+    LEGACY_REQUIRED_SCOPES,
+    TESTABLE_CHANNELS,
+    UNTESTABLE_CHANNEL_REASON,
+    Channel,
+    CheckId,
+)
 from hubspot_setup.flow.navigation import Blocker, Redo
+from hubspot_setup.flow.portal_report import PortalFacts
 from hubspot_setup.flow.ports import (
     AttemptListener,
     CheckEvent,
@@ -41,7 +50,7 @@ from hubspot_setup.flow.signatures import RuleChoice
 from hubspot_setup.flow.state import WizardState, replace
 from hubspot_setup.flow.steps import Method, Mode, StepId
 from hubspot_setup.flow.tokens import check_private_app_token
-from hubspot_setup.flow.user_ids import normalize_user_id
+from hubspot_setup.flow.user_ids import DefaultUser, check_typed_user, teammate_with_user_id
 from hubspot_setup.flow.validation import FieldResult
 
 DISCONNECT_WORD = "DELETE"
@@ -51,6 +60,7 @@ LEGACY_DISCONNECT_NOTE = (
 )
 
 Listener = Callable[[WizardState], None]
+_V = TypeVar("_V")
 
 
 def private_app_token_ref(organization_id: str) -> str:
@@ -74,6 +84,9 @@ class SetupController:
         self._state = state or WizardState()
         self._listeners: list[Listener] = []
         self._teammates: tuple[Teammate, ...] | None = None
+        # The portal's teammates read with the private app token: a typed default user is
+        # checked against them.
+        self._legacy_teammates: tuple[Teammate, ...] | None = None
 
     # -- state and listeners --------------------------------------------------------
 
@@ -162,6 +175,7 @@ class SetupController:
         if account is not None:
             await self._opencx.sign_out(account)
         self._teammates = None
+        self._legacy_teammates = None
         self._commit(changes.signed_out(self._state))
 
     async def _refresh_after_sign_in(self, account: OpenCXAccount) -> Redo | None:
@@ -192,9 +206,15 @@ class SetupController:
         state = changes.connected(
             state, facts.connection, workflow_actions_installed=facts.workflow_actions_installed
         )
-        if facts.sender is not None:
-            state = changes.set_sender(state, facts.sender)
-        return state
+        # The backend's word on the sender, None included: moving to another portal clears it.
+        answers = replace(state.answers, sender=facts.sender)
+        legacy = answers.legacy
+        if facts.default_user_id and facts.default_user_id != legacy.default_user_id:
+            # A connection made elsewhere (or before this computer's progress): show its
+            # default user too. Only the id is known; the saved flag is left as it was.
+            legacy = replace(legacy, default_user_id=facts.default_user_id, default_user=None)
+            answers = replace(answers, legacy=legacy)
+        return replace(state, answers=answers)
 
     # -- connection method ------------------------------------------------------------
 
@@ -216,10 +236,68 @@ class SetupController:
     # -- OAuth connect ----------------------------------------------------------------
 
     async def connect_hubspot(self, on_attempt: AttemptListener) -> IntegrationFacts:
+        """Connect, reconnect, or move a legacy connection to OAuth: the same consent leg.
+
+        Raises `reconnect.PortalChangeNeeded` when the admin approved another portal than the
+        connected one; nothing changed then, and `continue_with_new_portal` or
+        `keep_current_portal` gives the admin's answer."""
         facts = await self._opencx.connect_hubspot(on_attempt)
-        self._teammates = None
-        self._commit(self._with_facts(self._state, facts))
+        await self._connected_again(facts)
         return facts
+
+    async def continue_with_new_portal(self) -> IntegrationFacts:
+        facts = await self._opencx.confirm_portal_change()
+        await self._connected_again(facts)
+        return facts
+
+    def keep_current_portal(self) -> None:
+        self._opencx.drop_portal_change()
+
+    async def _connected_again(self, facts: IntegrationFacts) -> None:
+        before = self._state.answers.connection
+        self._teammates = None
+        state = self._with_facts(self._state, facts)
+        moved = facts.connection is not None and facts.connection.method is Method.OAUTH
+        token_ref = state.answers.legacy.token_ref
+        if before is not None and before.method is Method.LEGACY and moved and token_ref:
+            # OpenCX no longer uses the private app: this computer need not keep its token.
+            self._secrets.delete(token_ref)
+            state = changes.token_cleared(state)
+        self._commit(state)
+        await self._read_portal_after_connect()
+
+    # -- what the portal looks like ---------------------------------------------------
+
+    async def refresh_portal_report(self) -> PortalFacts:
+        """Read what can be verified about the connected portal (inboxes and their type,
+        channels, permissions) and keep it. A part the backend cannot read is recorded as
+        unread rather than failing: the report then says what could not be checked."""
+        try:
+            facts = await self._opencx.portal_report()
+        except ProblemError as error:
+            if error.problem.kind in (ProblemKind.SIGNED_OUT, ProblemKind.NOT_ADMIN):
+                raise
+            facts = self._portal_facts_unread(error.problem)
+        self._commit(changes.portal_facts_read(self._state, facts))
+        return facts
+
+    async def _read_portal_after_connect(self) -> None:
+        # The connection itself succeeded: a report that cannot be read must not undo it.
+        with contextlib.suppress(ProblemError):
+            await self.refresh_portal_report()
+
+    def _portal_facts_unread(self, problem: Problem) -> PortalFacts:
+        why = "; ".join(filter(None, (f"{problem.title}: {problem.message}", problem.details)))
+        legacy = self._state.answers.legacy
+        connection = self._state.answers.connection
+        if connection is not None and connection.method is Method.LEGACY and legacy.token_verified:
+            # The token check already told which scopes HubSpot granted the private app.
+            return PortalFacts(
+                required_scopes=LEGACY_REQUIRED_SCOPES,
+                granted_scopes=legacy.granted_scopes,
+                unread={"inboxes": why},
+            )
+        return PortalFacts(unread={"inboxes": why, "permissions": why})
 
     # -- legacy private app -----------------------------------------------------------
 
@@ -236,6 +314,7 @@ class SetupController:
             return FieldResult.reject(shape.error or "Not a private app token.")
         account = self._require_account()
         facts = await self._hubspot.private_app_token_facts(shape.value.value)
+        self._legacy_teammates = None  # another token may be another portal's
         ref = private_app_token_ref(account.organization_id)
         self._secrets.put(ref, shape.value.value)
         self._commit(changes.token_checked(self._state, ref, facts.granted_scopes))
@@ -243,13 +322,33 @@ class SetupController:
 
     async def legacy_teammates(self) -> Sequence[Teammate]:
         """The portal's teammates, read with the private app token (for the default user)."""
-        return await self._hubspot.owners(self._private_app_token())
+        self._legacy_teammates = tuple(await self._hubspot.owners(self._private_app_token()))
+        return self._legacy_teammates
+
+    def check_default_user_text(self, raw: str) -> FieldResult[DefaultUser]:
+        """A typed default user, checked against the teammates read so far (nothing saved)."""
+        return check_typed_user(raw, self._legacy_teammates)
 
     def set_default_user_text(self, raw: str) -> FieldResult[str]:
-        result = normalize_user_id(raw)
-        if result.value is not None:
-            self._commit(changes.set_default_user(self._state, result.value))
-        return result
+        result = self.check_default_user_text(raw)
+        if result.value is None:
+            return FieldResult.reject(result.error or "Not a HubSpot user ID.")
+        chosen = result.value
+        self._commit(changes.set_default_user(self._state, chosen.user_id, chosen.teammate))
+        return FieldResult.accept(chosen.user_id, result.notice)
+
+    async def resolve_default_user(self) -> Teammate | None:
+        """Who the legacy default user is, by name, when only the id is known (a connection
+        made elsewhere, or before this computer's progress): read from the teammates."""
+        legacy = self._state.answers.legacy
+        user_id = legacy.default_user_id
+        if user_id is None or legacy.default_user is not None:
+            return legacy.default_user
+        teammates = self._legacy_teammates or await self.teammates()
+        teammate = teammate_with_user_id(user_id, teammates)
+        if teammate is not None:
+            self._commit(changes.default_user_named(self._state, user_id, teammate))
+        return teammate
 
     def choose_default_user(self, teammate: Teammate) -> FieldResult[str]:
         if teammate.user_id is None:
@@ -279,6 +378,7 @@ class SetupController:
                 )
             )
         self._commit(changes.legacy_saved(self._state, facts.connection))
+        await self._read_portal_after_connect()
         return facts
 
     def _private_app_token(self) -> str:
@@ -373,12 +473,34 @@ class SetupController:
     async def run_test(self) -> ChecklistOutcome:
         """Start a test run and follow its events until every check passed or one stalled."""
         channel = self._state.answers.test_channel
+        if channel not in TESTABLE_CHANNELS:
+            raise invalid_input("test_channel", UNTESTABLE_CHANNEL_REASON)
         run_id = await self._opencx.start_test(channel)
         outcome = ChecklistOutcome(
             run_id=run_id, channel=channel, checks=dict.fromkeys(CheckId, CheckState.WAITING)
         )
         self._commit(changes.test_updated(self._state, outcome))
-        events = self._opencx.follow_test(run_id)
+        return await self._follow_test(outcome, after=0)
+
+    async def watch_for_another_message(self) -> ChecklistOutcome:
+        """Keep the same run, forget the message it followed, and follow the next one (a
+        message OpenCX never received is fixed by sending another, not by waiting)."""
+        test = self._state.answers.test
+        if test is None or test.run_id is None:
+            raise invalid_input("test", "Start the test first.")
+        snapshot = await self._opencx.watch_again(test.run_id)
+        outcome = ChecklistOutcome(
+            run_id=test.run_id,
+            channel=test.channel,
+            checks=dict.fromkeys(CheckId, CheckState.WAITING),
+        )
+        for event in snapshot.checks:
+            outcome = _with_event(outcome, event)
+        self._commit(changes.test_updated(self._state, outcome))
+        return await self._follow_test(outcome, after=snapshot.last_seq)
+
+    async def _follow_test(self, outcome: ChecklistOutcome, *, after: int) -> ChecklistOutcome:
+        events = self._opencx.follow_test(outcome.run_id or "", after)
         try:
             async for event in events:
                 outcome = _with_event(outcome, event)
@@ -402,6 +524,13 @@ class SetupController:
     def skip_test(self) -> None:
         self._commit(changes.skip_test(self._state))
 
+    def finish(self) -> None:
+        """The admin finished the setup: from now on the assistant opens on the connection's
+        status (manage mode), not on the summary."""
+        connection = self._state.answers.connection
+        if self._state.current is StepId.SUMMARY and connection is not None:
+            self._commit(changes.enter_manage(self._state, connection))
+
     # -- manage: disconnect -----------------------------------------------------------
 
     async def disconnect(self, typed: str) -> FieldResult[str]:
@@ -414,6 +543,7 @@ class SetupController:
         if ref:
             self._secrets.delete(ref)
         self._teammates = None
+        self._legacy_teammates = None
         self._commit(changes.disconnected(self._state))
         legacy = connection is not None and connection.method is Method.LEGACY
         note = "HubSpot is disconnected. Existing OpenCX sessions remain available."
@@ -421,10 +551,19 @@ class SetupController:
 
 
 def _with_event(outcome: ChecklistOutcome, event: CheckEvent) -> ChecklistOutcome:
-    checks = {**outcome.checks, event.check: event.state}
-    times = {**outcome.times, **({event.check: event.at} if event.at else {})}
-    links = {**outcome.links, **({event.check: event.link} if event.link else {})}
-    explanations = dict(outcome.explanations)
-    if event.explanation:
-        explanations[event.check] = event.explanation
-    return replace(outcome, checks=checks, times=times, links=links, explanations=explanations)
+    """The outcome after one check event; a check back to waiting forgets its old cause."""
+    check = event.check
+    return replace(
+        outcome,
+        checks={**outcome.checks, check: event.state},
+        times=_put(outcome.times, check, event.at),
+        links=_put(outcome.links, check, event.link),
+        explanations=_put(outcome.explanations, check, event.explanation),
+        causes=_put(outcome.causes, check, event.cause),
+        details=_put(outcome.details, check, dict(event.details) or None),
+    )
+
+
+def _put(mapping: Mapping[CheckId, _V], check: CheckId, value: _V | None) -> dict[CheckId, _V]:
+    kept = {key: item for key, item in mapping.items() if key != check}
+    return kept if value is None else {**kept, check: value}

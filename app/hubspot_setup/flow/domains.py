@@ -45,7 +45,8 @@ class DomainPattern:
 
 
 def parse_pattern(raw: str) -> FieldResult[DomainPattern]:
-    text = raw.strip().lower().rstrip(".")
+    text = raw.strip().lower()
+    text = text.removesuffix(".")  # a fully qualified name's root dot, and only that one
     if not text:
         return FieldResult.reject("Enter a domain pattern. " + EXAMPLES)
     if "://" in text or text.startswith(("http:", "https:")):
@@ -70,7 +71,7 @@ def parse_pattern(raw: str) -> FieldResult[DomainPattern]:
         )
     if rest.startswith("."):
         return FieldResult.reject(f"Did you mean *{rest}? " + EXAMPLES)
-    suffix = canonical_domain(rest)
+    suffix = canonical_domain(rest) if not rest.endswith(".") else None
     if suffix is None:
         return FieldResult.reject(f'"{raw.strip()}" is not a valid domain. ' + EXAMPLES)
     if not wildcard and "." not in suffix:

@@ -15,7 +15,7 @@ from hubspot_setup.flow.answers import (
     LegacyAppProgress,
     LegacyCredentials,
 )
-from hubspot_setup.flow.guide import CHANNEL_LABELS, LEGACY_SUNSET_NOTICE
+from hubspot_setup.flow.guide import CHANNEL_LABELS, LEGACY_APP_CHECKS, LEGACY_SUNSET_NOTICE
 from hubspot_setup.flow.state import WizardState, replace
 from hubspot_setup.flow.steps import MANAGE_DETOURS, Method, Mode, StepId, steps_for_method
 
@@ -128,19 +128,11 @@ def _blocking_reason(answers: Answers, step: StepId) -> str | None:
             return None
 
 
-_LEGACY_APP_TICKS: tuple[tuple[str, str], ...] = (
-    ("app_created", "Create the legacy private app in HubSpot"),
-    ("scopes_enabled", "Enable all eight scopes on the app"),
-    ("webhook_url_added", "Paste the webhook URL into the app's Webhooks tab"),
-    ("subscriptions_added", "Add the three webhook subscriptions"),
-    ("changes_committed", "Click Commit changes in HubSpot"),
-)
-
-
 def _legacy_app_reason(progress: LegacyAppProgress) -> str | None:
-    for field, what in _LEGACY_APP_TICKS:
-        if not getattr(progress, field):
-            return f"Tick each step once it is done in HubSpot. Next: {what}."
+    for check in LEGACY_APP_CHECKS:
+        if not getattr(progress, check.field):
+            what = check.label[0].lower() + check.label[1:]
+            return f"Tick each item once it matches in HubSpot. Next: {what}."
     return None
 
 

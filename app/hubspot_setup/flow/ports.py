@@ -19,7 +19,9 @@ from hubspot_setup.flow.answers import (
     SignatureRule,
     Teammate,
 )
+from hubspot_setup.flow.checklist_causes import Cause
 from hubspot_setup.flow.guide import Channel, CheckId
+from hubspot_setup.flow.portal_report import PortalFacts
 from hubspot_setup.flow.state import WizardState
 
 
@@ -58,7 +60,8 @@ class IntegrationFacts:
 
 @dataclass(frozen=True)
 class LegacyWebhook:
-    webhook_url: str
+    # Signed and organisation-specific, like a password: shown with Copy, never logged.
+    webhook_url: str = field(repr=False)
     required_scopes: tuple[str, ...]
 
 
@@ -74,6 +77,9 @@ class TokenFacts:
 class Inbox:
     name: str
     channels: tuple[str, ...]  # plain descriptions: "Chat widget on acme.test", "help@acme.test"
+    channel_types: tuple[str, ...] = ()  # the contract's types: "email", "chat", ...
+    routing_known: bool = False  # whether the backend can tell the inbox's routing
+    assigns_to: Teammate | None = None  # whom routing gives new conversations (None: nobody)
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,17 @@ class CheckEvent:
     state: CheckState
     at: datetime | None = None
     link: str | None = None
-    explanation: str | None = None  # likely cause and fix when the check stalls
+    explanation: str | None = None  # the backend's plain words when the check stalls
+    cause: Cause | None = None  # why it stalled or was skipped
+    details: Mapping[str, str] = field(default_factory=dict)  # assignee, topic, sender ...
+
+
+@dataclass(frozen=True)
+class RunSnapshot:
+    """A test run as it is now: every check, and the number of the latest event."""
+
+    last_seq: int
+    checks: tuple[CheckEvent, ...]
 
 
 class OpenCXPort(Protocol):
@@ -95,6 +111,9 @@ class OpenCXPort(Protocol):
 
     async def integration(self) -> IntegrationFacts: ...
     async def connect_hubspot(self, on_attempt: AttemptListener) -> IntegrationFacts: ...
+    # After `connect_hubspot` raised `reconnect.PortalChangeNeeded`: the admin's answer.
+    async def confirm_portal_change(self) -> IntegrationFacts: ...
+    def drop_portal_change(self) -> None: ...
     async def disconnect(self) -> None: ...
 
     async def teammates(self) -> Sequence[Teammate]: ...
@@ -113,9 +132,11 @@ class OpenCXPort(Protocol):
     async def delete_signature(self, rule_id: str) -> None: ...
 
     async def inboxes(self) -> Sequence[Inbox]: ...
+    async def portal_report(self) -> PortalFacts: ...
     async def start_test(self, channel: Channel) -> str: ...
-    def follow_test(self, run_id: str) -> AsyncIterator[CheckEvent]: ...
+    def follow_test(self, run_id: str, after: int = 0) -> AsyncIterator[CheckEvent]: ...
     async def request_handoff(self, run_id: str) -> None: ...
+    async def watch_again(self, run_id: str) -> RunSnapshot: ...
 
 
 class HubSpotPort(Protocol):

@@ -16,6 +16,7 @@ class ProblemKind(StrEnum):
     NETWORK_BLOCKED = "network_blocked"  # a proxy or TLS inspection in the way
     SIGNED_OUT = "signed_out"
     NOT_ADMIN = "not_admin"
+    LIMITED_KEY = "limited_key"  # an OpenCX API key limited to scopes that do not cover this
     MISSING_SCOPES = "missing_scopes"
     RATE_LIMITED = "rate_limited"
     SERVER_FAULT = "server_fault"
@@ -37,7 +38,7 @@ class Problem:
     fix: str
     details: str | None = None  # status codes, correlation ids: never a secret
     field: str | None = None  # the input field it belongs to, if any
-    missing_scopes: tuple[str, ...] = ()
+    missing_scopes: tuple[str, ...] = ()  # HubSpot scopes, or the OpenCX key scope needed
 
 
 class ProblemError(Exception):

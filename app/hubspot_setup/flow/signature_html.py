@@ -9,7 +9,12 @@ and CSS that could load remote resources (background images, imports).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
+from html.parser import HTMLParser
+from itertools import groupby
+from urllib.parse import urlsplit
 
 import nh3
 
@@ -120,3 +125,176 @@ def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
         if scheme == "data":
             return None
     return value
+
+
+# -- The simple editor: text, bold, italic, links, line breaks and images by address --------
+
+
+@dataclass(frozen=True)
+class Run:
+    """One piece of a signature written in the simple editor: text with its marks, a line
+    break, or an image by its address. The editor hands these over; the HTML is written here
+    and then sanitised like pasted HTML."""
+
+    text: str = ""
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+    image: str | None = None  # the image's address
+    alt: str = ""  # the image's description, read out and shown when images are blocked
+    line_break: bool = False
+
+
+def html_from_runs(runs: Sequence[Run]) -> str:
+    """The signature's HTML: one paragraph, line breaks as <br>, a link around neighbouring
+    runs with the same address. Empty when there is nothing but space and line breaks."""
+    pieces = list(runs)
+    while pieces and _blank(pieces[-1]):
+        pieces.pop()
+    while pieces and _blank(pieces[0]):
+        pieces.pop(0)
+    if not pieces:
+        return ""
+    parts: list[str] = []
+    for href, group in groupby(pieces, key=lambda run: None if run.line_break else run.href):
+        inner = "".join(_inline(run) for run in group)
+        parts.append(f'<a href="{escape(href, quote=True)}">{inner}</a>' if href else inner)
+    return "<p>" + "".join(parts) + "</p>"
+
+
+def signature_from_runs(runs: Sequence[Run]) -> FieldResult[SanitizedSignature]:
+    """What the simple editor's content saves as: its HTML, sanitised by the same rules."""
+    html = html_from_runs(runs)
+    if not html:
+        return FieldResult.reject("Write the signature first.")
+    return sanitize_signature(html)
+
+
+def _blank(run: Run) -> bool:
+    return run.line_break or (run.image is None and not run.text.strip())
+
+
+def _inline(run: Run) -> str:
+    if run.line_break:
+        return "<br>"
+    if run.image is not None:
+        alt = escape(run.alt, quote=True)
+        html = f'<img src="{escape(run.image, quote=True)}" alt="{alt}">'
+    else:
+        html = escape(run.text, quote=False)
+    if run.italic:
+        html = f"<i>{html}</i>"
+    if run.bold:
+        html = f"<b>{html}</b>"
+    return html
+
+
+# The tags and attributes the simple editor writes (nh3 adds rel to links): a signature made
+# only of these can be edited there without losing anything.
+_SIMPLE_TAGS = frozenset({"p", "div", "br", "b", "strong", "i", "em", "a", "img", "span"})
+_SIMPLE_ATTRIBUTES = {"a": {"href", "rel", "title"}, "img": {"src", "alt", "title"}}
+_BLOCKS = frozenset({"p", "div"})
+_SPACE = re.compile(r"\s+")
+
+
+class _RunReader(HTMLParser):
+    """Reads simple signature HTML back into runs; `simple` turns False at anything else."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.simple = True
+        self.runs: list[Run] = []
+        self._open: list[str] = []
+        self._href: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        allowed = _SIMPLE_ATTRIBUTES.get(tag, set())
+        if tag not in _SIMPLE_TAGS or any(name not in allowed for name, _value in attrs):
+            self.simple = False
+            return
+        values = {name: value or "" for name, value in attrs}
+        if tag == "br":
+            self.runs.append(Run(line_break=True))
+        elif tag == "img":
+            image = Run(image=values.get("src", ""), alt=values.get("alt", ""), href=self._href)
+            self.runs.append(image)
+        elif tag in _BLOCKS:
+            if self.runs and not self.runs[-1].line_break:
+                self.runs.append(Run(line_break=True))  # a new paragraph starts on a new line
+        else:
+            if tag == "a":
+                self._href = values.get("href") or None
+            self._open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._open:
+            del self._open[len(self._open) - 1 - self._open[::-1].index(tag)]
+        if tag == "a":
+            self._href = None
+
+    def handle_data(self, data: str) -> None:
+        text = _SPACE.sub(" ", data)
+        if text.strip() or (text and self.runs and not self.runs[-1].line_break):
+            bold = any(tag in {"b", "strong"} for tag in self._open)
+            italic = any(tag in {"i", "em"} for tag in self._open)
+            self.runs.append(Run(text=text, bold=bold, italic=italic, href=self._href))
+
+
+def runs_from_html(html: str) -> list[Run] | None:
+    """The simple editor's runs for a (sanitised) signature, or None when it holds what only
+    HTML can (tables, colours, sizes, layout): that one is edited under "Advanced"."""
+    reader = _RunReader()
+    reader.feed(html)
+    reader.close()
+    return reader.runs if reader.simple else None
+
+
+def check_link_address(raw: str) -> FieldResult[str]:
+    """Where a link in the signature goes: a web page, an email address or a phone number."""
+    text = raw.strip()
+    if not text:
+        return FieldResult.reject("Type the address the link opens, like https://acme.com.")
+    if any(character.isspace() for character in text):
+        return FieldResult.reject("An address has no spaces. Copy it from the browser's bar.")
+    scheme = text.split(":", 1)[0].lower() if ":" in text else ""
+    if scheme in {"https", "http"}:
+        if not urlsplit(text).hostname:
+            return FieldResult.reject("That address has no site in it, like https://acme.com.")
+        return FieldResult.accept(text)
+    if scheme in {"mailto", "tel"}:
+        return FieldResult.accept(text)
+    if "://" not in text and "@" in text and "/" not in text:
+        return FieldResult.accept(f"mailto:{text}", f"Links to the email address {text}.")
+    if "://" not in text and "." in text.split("/", 1)[0] and not text.startswith("."):
+        return FieldResult.accept(f"https://{text}", f"Links to https://{text}.")
+    return FieldResult.reject(
+        "A signature link opens a web page (https://…), an email address (mailto:…) or a "
+        "phone number (tel:…)."
+    )
+
+
+def check_image_address(raw: str) -> FieldResult[str]:
+    """An image by its address: https only (email programs block images on plain http)."""
+    text = raw.strip()
+    if not text:
+        return FieldResult.reject(
+            "Type the image's address, like https://acme.com/logo.png. Upload the image to "
+            "your website first if it is only on your computer."
+        )
+    if any(character.isspace() for character in text):
+        return FieldResult.reject("An address has no spaces. Copy it from the browser's bar.")
+    lower = text.lower()
+    if lower.startswith("http://"):
+        return FieldResult.reject(
+            "Email programs block images on plain http. Use the image's https:// address."
+        )
+    if lower.startswith("https://"):
+        url, notice = text, None
+    elif ":" in text.split("/", 1)[0] or "/" not in text.strip("/"):
+        return FieldResult.reject("Use the address of an image on the web, starting with https://.")
+    else:
+        url, notice = f"https://{text}", f"Uses https://{text}."
+    host = urlsplit(url).hostname or ""
+    if "." not in host:
+        return FieldResult.reject("That address has no site in it, like https://acme.com/logo.png.")
+    return FieldResult.accept(url, notice)

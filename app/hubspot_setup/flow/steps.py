@@ -82,7 +82,7 @@ STEP_TITLES: dict[StepId, str] = {
     StepId.SIGNIN: "Sign in to OpenCX",
     StepId.METHOD: "Connection method",
     StepId.OAUTH_CONNECT: "Connect with HubSpot",
-    StepId.LEGACY_APP: "Create the private app",
+    StepId.LEGACY_APP: "Find your legacy app",
     StepId.LEGACY_CREDENTIALS: "Save the private app token",
     StepId.SENDER: "Who the AI posts as",
     StepId.AUTOPILOT: "Autopilot",

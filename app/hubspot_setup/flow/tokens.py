@@ -88,3 +88,24 @@ def _why_not_a_private_app_token(text: str) -> str:
 def looks_like_private_app_token(text: str) -> bool:
     """True when `text` contains something token-shaped: used to keep tokens out of models."""
     return _PRIVATE_APP_TOKEN.search(text) is not None
+
+
+# The literals no answers, saved progress or answers file may hold. Shapes only: a secret
+# is recognised by its value elsewhere (services.logs), but a file is checked before any
+# secret is known. Loose on purpose: a truncated or mistyped token is still a secret.
+_SECRET_LITERALS = re.compile(
+    # a HubSpot private app token, whole or in part: pat-na1-91d91373-...
+    r"(?<![A-Za-z0-9])pat-[a-z]{2}[0-9]-[0-9a-fA-F-]{8,}"
+    # an OpenCX key or token: ocx_live_..., the older ocx_key_..., any ocx_<word>_. The
+    # 16 characters leave room for a keyring entry named like "ocx_live_key".
+    r"|(?<![A-Za-z0-9])ocx_[a-z]+_[A-Za-z0-9_\-]{16,}"
+    # a JWT (OpenCX's bearer may be one): base64url '{"' header, payload, signature
+    r"|(?<![A-Za-z0-9_\-])eyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*"
+)
+
+
+def looks_like_secret(text: str) -> bool:
+    """True when `text` holds a literal that looks like a private app token (`pat-...`), an
+    OpenCX key (`ocx_<word>_...`) or a JWT: the one rule for keeping secrets out of answers,
+    saved progress and answers files."""
+    return _PRIVATE_APP_TOKEN.search(text) is not None or _SECRET_LITERALS.search(text) is not None

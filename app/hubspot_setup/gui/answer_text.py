@@ -6,8 +6,10 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from hubspot_setup.flow.answers import Answers, ChecklistOutcome, CheckState, Connection
+from hubspot_setup.flow.answers import Answers, ChecklistOutcome, CheckState, Connection, Teammate
+from hubspot_setup.flow.checklist import first_stall
 from hubspot_setup.flow.guide import CHANNEL_LABELS, CHECK_LABELS, WORKFLOW_ACTIONS, CheckId
+from hubspot_setup.flow.hubspot_inbox import inbox_url
 from hubspot_setup.flow.steps import Method
 
 
@@ -19,15 +21,17 @@ def link(url: str, text: str) -> str:
     return f'<a href="{escape(url, quote=True)}">{escape(text)}</a>'
 
 
-def portal_url(connection: Connection) -> str:
-    """The portal's HubSpot inbox, where the test conversation shows up."""
-    portal = connection.portal
-    return f"https://{portal.ui_domain}/live-messages/{portal.id}"
+def portal_url(connection: Connection) -> str | None:
+    """The portal's HubSpot inbox, where the test conversation shows up (None: the reported
+    domain is not HubSpot's, so no link)."""
+    return inbox_url(connection.portal)
 
 
 def method_text(connection: Connection | None) -> str:
     if connection is None:
         return tr("Not connected")
+    if connection.needs_reconnect:
+        return tr("Reconnect required")
     if connection.method is Method.OAUTH:
         return tr("Connected via OAuth (the OpenCX HubSpot app)")
     return tr("Connected with a legacy private app")
@@ -38,8 +42,9 @@ def portal_text(connection: Connection | None) -> str:
         return tr("None")
     portal = connection.portal
     name = escape(portal.domain) if portal.domain else tr("Portal")
-    opened = link(portal_url(connection), tr("Open the HubSpot inbox"))
-    return f"{name} ({tr('portal ID')} {portal.id}) · {opened}"
+    url = portal_url(connection)
+    opened = f" · {link(url, tr('Open the HubSpot inbox'))}" if url else ""
+    return f"{name} ({tr('portal ID')} {portal.id}){opened}"
 
 
 def account_text(answers: Answers) -> str:
@@ -49,16 +54,25 @@ def account_text(answers: Answers) -> str:
     return escape(f"{account.organization_name} ({tr('signed in as')} {account.user_email})")
 
 
+def person_text(teammate: Teammate) -> str:
+    """A teammate as rich text: the name in bold, the email after it (escaped: server text)."""
+    name = f"<b>{escape(teammate.display_name)}</b>"
+    if teammate.name and teammate.email:
+        return f"{name} ({escape(teammate.email)})"
+    return name
+
+
 def sender_text(answers: Answers) -> str:
     method = answers.connection.method if answers.connection else answers.method
     if method is Method.LEGACY:
         user = answers.legacy.default_user
         if user is not None:
-            return escape(user.label)
+            return person_text(user)
         if answers.legacy.default_user_id:
-            return escape(tr("HubSpot user %1").replace("%1", answers.legacy.default_user_id))
+            # Named once the teammates are read (`SetupController.resolve_default_user`).
+            return escape(tr("User ID %1").replace("%1", answers.legacy.default_user_id))
         return tr("Not chosen")
-    return escape(answers.sender.label) if answers.sender else tr("Not chosen")
+    return person_text(answers.sender) if answers.sender else tr("Not chosen")
 
 
 def autopilot_text(answers: Answers) -> str:
@@ -100,7 +114,11 @@ def checklist_text(test: ChecklistOutcome | None) -> str:
     session = test.links.get(CheckId.OPENCX_SESSION)
     opened = f" · {link(session, tr('Open the OpenCX session'))}" if session else ""
     if test.passed:
-        return tr("All five checks passed") + opened
+        expected = first_stall(test)  # a handoff topic, no ticket creation: not faults
+        if expected is None:
+            return tr("All checks passed") + opened
+        label = tr(CHECK_LABELS[expected.check])
+        return escape(tr("Passed; as set up, not done: %1").replace("%1", label)) + opened
     stalled = [check for check, state in test.checks.items() if state is CheckState.STALLED]
     if stalled:
         return escape(tr("Stopped at: %1").replace("%1", tr(CHECK_LABELS[stalled[0]]))) + opened

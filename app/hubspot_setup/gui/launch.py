@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from hubspot_setup import APP_NAME, DISTRIBUTION
 from hubspot_setup.gui.tasks import adopt_async_generators
 from hubspot_setup.gui.window_focus import bring_forward
-from hubspot_setup.gui.wizard import SetupWizard, WizardConfig
+from hubspot_setup.gui.wizard import SetupWizard, WizardConfig, app_icon
 
 # asyncio, qasync and everything behind the window load after the first paint.
 # ruff: noqa: PLC0415
@@ -98,9 +98,15 @@ class Session:
             from hubspot_setup.services.simulated_customer import SimulatedCustomer
 
             extras["simulated_customer"] = SimulatedCustomer(self.sandbox.base_url)
+        storage_notice = getattr(self.services.secrets, "notice", None)
+        # The sign-in page says where secrets are kept: not "in the keychain" when they cannot be.
+        extras["secrets_kept"] = bool(getattr(self.services.secrets, "persistent", True))
         self.window.attach(self.services.controller, extras=extras)
         for notice in self.services.notices:
-            self.window.show_notice(notice)
+            if notice == storage_notice:
+                self.window.show_storage_notice(notice)  # calmly, on the sign-in step
+            else:
+                self.window.show_notice(notice)
         self.window.start()
 
     async def _settings(self) -> Settings:
@@ -131,6 +137,21 @@ class Session:
         await asyncio.get_running_loop().shutdown_asyncgens()
 
 
+# Styles that are the platform's own; anything else on Windows or macOS is a fallback.
+_NATIVE_STYLES = ("windows11", "windowsvista", "macos")
+
+
+def use_platform_style(app: QApplication) -> str:
+    """The platform's own look on Windows and macOS (Qt picks it); Fusion only where Qt has
+    no native style to offer (the bare "Windows" fallback, e.g. Linux without a desktop
+    theme). Returns the style in use."""
+    name = app.style().name().lower()
+    native = sys.platform in ("win32", "darwin") and name in _NATIVE_STYLES
+    if not native and name not in ("fusion", "breeze", "oxygen", "kvantum", "adwaita"):
+        app.setStyle("Fusion")
+    return app.style().name()
+
+
 def run_gui(args: argparse.Namespace, *, instance: str | None = None) -> int:
     """`opencx-hubspot-setup` without a subcommand: the wizard window.
 
@@ -140,6 +161,8 @@ def run_gui(args: argparse.Namespace, *, instance: str | None = None) -> int:
     assert isinstance(app, QApplication)  # noqa: S101 (a QCoreApplication cannot show windows)
     app.setApplicationName(DISTRIBUTION)
     app.setApplicationDisplayName(APP_NAME)
+    use_platform_style(app)
+    app.setWindowIcon(app_icon())
 
     from hubspot_setup.gui.single_instance import SingleInstance, instance_key
 

@@ -7,14 +7,28 @@ A page renders the flow's `WizardState` and forwards the admin's intents to the
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.gui.accessibility import tie_field_message
 from hubspot_setup.gui.tasks import TaskRunner
 from hubspot_setup.gui.ui_loader import load_ui
 
@@ -29,6 +43,20 @@ def open_in_system_browser(url: str) -> None:
     QDesktopServices.openUrl(QUrl(url))
 
 
+@dataclass(frozen=True)
+class PrimaryAction:
+    """What the footer's filled button does on a page, when it is not "Continue".
+
+    `run` None means the flow's next step. A page returns one from `primary_action()` and
+    emits `primary_changed` when it would return another.
+    """
+
+    label: str
+    run: Callable[[], None] | None = None
+    enabled: bool = True
+    reason: str = ""  # why it is disabled, shown in the footer's status line
+
+
 class PageContext:
     """The services a page may use. The shell fills in the controller once it is built."""
 
@@ -40,11 +68,14 @@ class PageContext:
         clear_problem: Callable[[], None],
         open_url: Callable[[str], None] = open_in_system_browser,
         extras: Mapping[str, object] | None = None,
+        show_feedback: Callable[[str], None] | None = None,
     ) -> None:
         self.tasks = tasks
         self._show_problem = show_problem
         self._clear_problem = clear_problem
+        # Every link and "Open again" goes through this: the app's own browser launcher.
         self.open_url = open_url
+        self._show_feedback = show_feedback
         # Optional extra services, e.g. "simulated_customer" when running on the sandbox.
         self.extras: dict[str, object] = dict(extras or {})
         self._controller: SetupController | None = None
@@ -75,10 +106,19 @@ class PageContext:
 
     def copy_text(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
+        self.show_feedback(QCoreApplication.translate("PageContext", "Copied"))
+
+    def show_feedback(self, text: str) -> None:
+        """A short confirmation ("Copied", "Saved") in the shell's status line, for a moment."""
+        if self._show_feedback is not None:
+            self._show_feedback(text)
 
 
 class StepPage(QWidget):
     """One wizard page: its layout comes from `ui/<ui_name>.ui`, its objectName is the step id."""
+
+    # The page's footer action changed (see `primary_action`).
+    primary_changed = Signal()
 
     step: ClassVar[StepId]
     ui_name: ClassVar[str]
@@ -114,6 +154,26 @@ class StepPage(QWidget):
     def left(self) -> None:
         """The page stopped being current: cancel what it started."""
 
+    def primary_action(self) -> PrimaryAction | None:
+        """The footer's filled button, when this page needs another word than "Continue"
+        (for example "Start the test" or "Save"); None: Continue to the next step."""
+        return None
+
+    def main_control(self) -> QWidget | None:
+        """Where focus lands when the page is entered: its first enabled field or choice.
+        None (a page without fields) lets the shell focus the footer's primary button, or
+        the page's first button while that waits. Pages may override this."""
+        for widget in self.findChildren(QWidget):
+            if (
+                isinstance(widget, _INPUTS)
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not (isinstance(widget, _TEXT_FIELDS) and _read_only(widget))
+            ):
+                return widget
+        return None
+
     def field_problem(self, problem: Problem) -> bool:
         """Show a Problem at its field if this page has that field; True if it did."""
         label = self.field_errors.get(problem.field or "")
@@ -127,7 +187,26 @@ class StepPage(QWidget):
             show_field_error(label, "")
 
 
+# Fields and choices (not plain push buttons) that `main_control` may pick.
+_TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit)
+_INPUTS = (
+    QCheckBox,
+    QRadioButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractItemView,
+)
+
+
+def _read_only(widget: QLineEdit | QTextEdit | QPlainTextEdit) -> bool:
+    return widget.isReadOnly()
+
+
 def show_field_error(label: QLabel, message: str) -> None:
-    """A field's error text under it; hidden when empty."""
+    """A field's error text under it; hidden when empty. A screen reader hears it too."""
     label.setText(message)
     label.setVisible(bool(message))
+    tie_field_message(label, message)

@@ -1,6 +1,12 @@
-"""The wizard's window: step list, header, page area, problem banner, busy strip, buttons.
+"""The wizard's window: step indicator, header, page area, and a pinned footer.
 
-The shell renders the controller's `WizardState` and forwards Back / Next / Close and the
+The footer holds one filled primary button (its word comes from the page: "Continue",
+"Start the test", "Save rule", "Finish"), a quiet Back, a small menu (text size, About,
+Close), and one status line of fixed height (why the primary button waits, what is running,
+"Copied"), so nothing on the page jumps. The content has a comfortable maximum width,
+centred on wide windows.
+
+The shell renders the controller's `WizardState` and forwards Back / Continue / Close and the
 step list's clicks to it. Pages are built the first time they are shown. The first page
 paints before the controller (and pydantic, the services, the network stack) is loaded:
 `attach()` binds the controller once it exists.
@@ -12,21 +18,33 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +52,23 @@ from PySide6.QtWidgets import (
 from hubspot_setup import APP_NAME
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.steps import STEP_TITLES, Method, Mode, StepId, steps_for_method
-from hubspot_setup.gui.page import PageContext, StepPage, open_in_system_browser
+from hubspot_setup.gui.accessibility import install_accessibility, mark_heading
+from hubspot_setup.gui.contrast import keep_text_readable
+from hubspot_setup.gui.link_launcher import LinkLauncher
+from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage
 from hubspot_setup.gui.tasks import TaskRunner
-from hubspot_setup.gui.theme import STYLE_SHEET, make_title, set_role
+from hubspot_setup.gui.theme import (
+    GRID,
+    TITLE_SCALE,
+    Tone,
+    make_title,
+    rescale_fonts,
+    set_role,
+    set_tone,
+    style_sheet,
+)
 from hubspot_setup.gui.widgets.problem_banner import ProblemBanner
+from hubspot_setup.gui.widgets.step_rail import STEP_ROLE, StepRail, StepState
 
 if TYPE_CHECKING:
     import asyncio
@@ -47,6 +78,11 @@ if TYPE_CHECKING:
 
 MIN_SIZE = (800, 600)
 START_SIZE = (960, 680)
+# Text zoom for a shared screen (Ctrl+Plus / Ctrl+Minus / Ctrl+0), as factors of the OS font.
+ZOOM_STEPS = (0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+# The content column's widest measure, in average characters of the body font.
+CONTENT_MAX_CHARS = 120
+FEEDBACK_MS = 2500
 
 
 @dataclass
@@ -55,10 +91,11 @@ class WizardConfig:
 
     controller: SetupController | None = None
     loop: asyncio.AbstractEventLoop | None = None
-    open_url: Callable[[str], None] = open_in_system_browser
+    # Every link and "Open again": None means the app's own browser launcher (BROWSER, WSL).
+    open_url: Callable[[str], None] | None = None
     # Optional services for pages, e.g. "simulated_customer" on the sandbox.
     extras: Mapping[str, object] = field(default_factory=dict)
-    # Shown in the title bar so a training session never mistakes the sandbox for production.
+    # The practice sandbox's scenario: the window shows a "Practice mode" badge.
     sandbox_scenario: str | None = None
 
 
@@ -94,6 +131,21 @@ def _page_class(step: StepId) -> type[StepPage]:
     return PAGE_CLASSES[step]
 
 
+def app_icon() -> QIcon:
+    """The app's icon (the same drawing the installers use)."""
+    from hubspot_setup.paths import resources_dir  # noqa: PLC0415
+
+    return QIcon(str(resources_dir() / "icons" / "app.svg"))
+
+
+def _first_button(page: StepPage) -> QWidget:
+    """The page's first button that can be pressed (e.g. "Sign in with your browser")."""
+    for button in page.findChildren(QPushButton):
+        if button.isVisibleTo(page) and button.isEnabled():
+            return button
+    return page
+
+
 class SetupWizard(QDialog):
     """The top-level window of the assistant."""
 
@@ -103,16 +155,20 @@ class SetupWizard(QDialog):
         super().__init__(parent)
         self.config = config or WizardConfig()
         self.setObjectName("setupWizard")
-        title = APP_NAME
-        if self.config.sandbox_scenario:
-            title += self.tr(" (sandbox: %s)") % self.config.sandbox_scenario
-        self.setWindowTitle(title)
+        self.setWindowTitle(APP_NAME)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
         self.setMinimumSize(*MIN_SIZE)
         self.resize(*START_SIZE)
-        self.setStyleSheet(STYLE_SHEET)
+        self._zoom = ZOOM_STEPS.index(1.0)
+        self._base_font = QFont(QApplication.font())
+        self.setWindowIcon(app_icon())
+        self._applying_style = False
+        keep_text_readable()  # the OS palette's secondary text and links, raised to WCAG AA
+        self._apply_style()
 
+        self.links = LinkLauncher(self)
+        self.links.failed.connect(self._link_not_opened)
         self.tasks = TaskRunner(self.config.loop, self)
         self.tasks.busy_changed.connect(self._show_busy)
         self.tasks.default_problem_handler = self.show_problem
@@ -120,12 +176,17 @@ class SetupWizard(QDialog):
             self.tasks,
             show_problem=self.show_problem,
             clear_problem=self.clear_problem,
-            open_url=self.config.open_url,
+            open_url=self.config.open_url or self.links.open,
             extras=self.config.extras,
+            show_feedback=self.show_feedback,
         )
         self._pages: dict[StepId, StepPage] = {}
         self._current: StepId | None = None
         self._unsubscribe: Callable[[], None] | None = None
+        self._primary: PrimaryAction | None = None
+        self._storage_notice = ""
+        self._storage_notice_seen = False
+        self._blocker_reason = ""
         self._build()
         self._show_first_page()
         if self.config.controller is not None:
@@ -135,43 +196,53 @@ class SetupWizard(QDialog):
 
     def _build(self) -> None:
         self._build_header()
-        self._build_busy_strip()
+        self._build_status_line()
         self._build_buttons()
+        self._build_shortcuts()
         self._arrange()
 
     def _build_header(self) -> None:
-        self.step_list = QListWidget(self)
-        self.step_list.setObjectName("stepList")
+        install_accessibility()
+        self.step_list = StepRail(self)
         self.step_list.setAccessibleName(self.tr("Setup steps"))
         self.step_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        # Wide enough for the longest step title in bold (the current one), plus its mark
-        # and the item padding.
-        bold = QFont(self.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        widest = max(metrics.horizontalAdvance(f"✓  {t}") for t in STEP_TITLES.values())
-        self.step_list.setFixedWidth(widest + metrics.horizontalAdvance("M") * 4)
-        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.step_list.setWordWrap(True)
         self.step_list.itemActivated.connect(self._step_clicked)
         self.step_list.itemClicked.connect(self._step_clicked)
 
         self.step_counter = QLabel(self)
         self.step_counter.setObjectName("stepCounter")
-        set_role(self.step_counter, "muted")
+        self.practice_badge = QLabel(self.tr("Practice mode"), self)
+        self.practice_badge.setObjectName("practiceBadge")
+        self.practice_badge.setAccessibleName(self.tr("Practice mode"))
+        self.practice_badge.setAccessibleDescription(
+            self.tr("Nothing here touches a real HubSpot portal or OpenCX account.")
+        )
+        self.practice_badge.setToolTip(
+            self.tr("Practice mode: nothing here touches a real HubSpot portal or OpenCX account.")
+            + (f" ({self.config.sandbox_scenario})" if self.config.sandbox_scenario else "")
+        )
+        self.practice_badge.setVisible(bool(self.config.sandbox_scenario))
         self.step_title = QLabel(self)
         self.step_title.setObjectName("stepTitle")
         self.step_title.setWordWrap(True)
-        make_title(self.step_title, 1.6)
-        self.step_title.setAccessibleName(self.tr("Step title"))
+        make_title(self.step_title, TITLE_SCALE)
+        mark_heading(self.step_title)  # a screen reader says the page's title, as a heading
 
         self.banner = ProblemBanner(self)
-        self.notice_label = QLabel(self)
+        self.notice_bar = QFrame(self)
+        self.notice_bar.setObjectName("noticeBar")
+        self.notice_icon = QLabel(self.notice_bar)
+        self.notice_icon.setObjectName("noticeIcon")
+        self.notice_label = QLabel(self.notice_bar)
         self.notice_label.setObjectName("noticeLabel")
         self.notice_label.setWordWrap(True)
-        self.notice_label.setAccessibleName(self.tr("Note"))
-        set_role(self.notice_label, "muted")
-        self.notice_label.hide()
+        self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        notice_layout = QHBoxLayout(self.notice_bar)
+        notice_layout.setContentsMargins(0, 0, 0, 0)
+        notice_layout.setSpacing(GRID)
+        notice_layout.addWidget(self.notice_icon, 0, Qt.AlignmentFlag.AlignTop)
+        notice_layout.addWidget(self.notice_label, 1)
+        self.notice_bar.hide()
 
         self.stack = _PageStack(self)
         self.stack.setObjectName("pageStack")
@@ -181,19 +252,18 @@ class SetupWizard(QDialog):
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setWidget(self.stack)
 
-        self.blocker_label = QLabel(self)
-        self.blocker_label.setObjectName("blockerLabel")
-        self.blocker_label.setWordWrap(True)
-        self.blocker_label.setAccessibleName(self.tr("Why Next is not available yet"))
-
-    def _build_busy_strip(self) -> None:
-        self.busy_strip = QFrame(self)
+    def _build_status_line(self) -> None:
+        """One line of fixed height above the buttons: what runs, why Continue waits, or
+        a short confirmation. Only one shows at a time; the line keeps its height."""
+        self.status_line = QWidget(self)
+        self.status_line.setObjectName("statusLine")
+        self.busy_strip = QFrame(self.status_line)
         self.busy_strip.setObjectName("busyStrip")
         self.busy_progress = QProgressBar(self.busy_strip)
         self.busy_progress.setObjectName("busyProgress")
         self.busy_progress.setRange(0, 0)
         self.busy_progress.setTextVisible(False)
-        self.busy_progress.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        self.busy_progress.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 6)
         self.busy_progress.setAccessibleName(self.tr("Working"))
         self.busy_label = QLabel(self.busy_strip)
         self.busy_label.setObjectName("busyLabel")
@@ -204,67 +274,156 @@ class SetupWizard(QDialog):
         self.busy_cancel.setAutoDefault(False)
         self.busy_cancel.clicked.connect(self.tasks.cancel_busy)
         busy_layout = QHBoxLayout(self.busy_strip)
-        busy_layout.setContentsMargins(12, 6, 8, 6)
+        busy_layout.setContentsMargins(GRID + 4, 2, 2, 2)
+        busy_layout.setSpacing(GRID)
         busy_layout.addWidget(self.busy_progress)
         busy_layout.addWidget(self.busy_label, 1)
         busy_layout.addWidget(self.busy_cancel)
         self.busy_strip.hide()
 
+        self.blocker_label = QLabel(self.status_line)
+        self.blocker_label.setObjectName("blockerLabel")
+        self.blocker_label.setWordWrap(True)
+        self.blocker_label.hide()
+        self.feedback_label = QLabel(self.status_line)
+        self.feedback_label.setObjectName("feedbackLabel")
+        set_tone(self.feedback_label, Tone.SUCCESS)
+        self.feedback_label.hide()
+        self._feedback_timer = QTimer(self)
+        self._feedback_timer.setSingleShot(True)
+        self._feedback_timer.setInterval(FEEDBACK_MS)
+        self._feedback_timer.timeout.connect(self._end_feedback)
+
+        status_layout = QVBoxLayout(self.status_line)
+        status_layout.setContentsMargins(0, 0, 0, 0)
+        status_layout.setSpacing(0)
+        status_layout.addWidget(self.busy_strip)
+        status_layout.addWidget(self.blocker_label)
+        status_layout.addWidget(self.feedback_label)
+        status_layout.addStretch(1)
+        self._fit_status_line()
+
     def _build_buttons(self) -> None:
-        self.close_button = QPushButton(self.tr("C&lose"), self)
-        self.close_button.setObjectName("closeButton")
-        self.close_button.setAccessibleName(self.tr("Close the assistant (your progress is kept)"))
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.close)
-        self.about_button = QPushButton(self.tr("About"), self)  # no letter free on every page
-        self.about_button.setObjectName("aboutButton")
-        self.about_button.setAccessibleName(self.tr("About this assistant and its version"))
-        self.about_button.setAutoDefault(False)
-        self.about_button.clicked.connect(self.show_about)
-        self.back_button = QPushButton(self.tr("< &Back"), self)
+        self.menu_button = QToolButton(self)
+        self.menu_button.setObjectName("menuButton")
+        self.menu_button.setText(self.tr("☰  Menu"))
+        self.menu_button.setAccessibleName(self.tr("Menu"))
+        self.menu_button.setToolTip(self.tr("Text size, About, Close"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.menu = QMenu(self.menu_button)
+        self.menu.setObjectName("shellMenu")
+        self.zoom_in_action = QAction(self.tr("&Larger text"), self)
+        self.zoom_in_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
+        self.zoom_in_action.triggered.connect(lambda: self.zoom(+1))
+        self.zoom_out_action = QAction(self.tr("&Smaller text"), self)
+        self.zoom_out_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
+        self.zoom_out_action.triggered.connect(lambda: self.zoom(-1))
+        self.zoom_reset_action = QAction(self.tr("&Normal text size"), self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.triggered.connect(lambda: self.zoom(0))
+        self.about_action = QAction(self.tr("&About %s") % APP_NAME, self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.triggered.connect(self.show_about)
+        self.close_action = QAction(self.tr("&Close (your progress is kept)"), self)
+        self.close_action.setObjectName("closeAction")
+        self.close_action.triggered.connect(self.close)
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.menu.addAction(action)
+            self.addAction(action)  # the shortcuts work while the menu is closed
+        self.menu.addSeparator()
+        self.menu.addAction(self.about_action)
+        self.menu.addAction(self.close_action)
+        self.menu_button.setMenu(self.menu)
+
+        self.back_button = QPushButton(self.tr("&Back"), self)
         self.back_button.setObjectName("backButton")
         self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.setAutoDefault(False)
+        set_role(self.back_button, "quiet")
         self.back_button.clicked.connect(self._back)
-        self.next_button = QPushButton(self.tr("&Next >"), self)
+        self.next_button = QPushButton(self.tr("Co&ntinue"), self)
         self.next_button.setObjectName("nextButton")
-        self.next_button.setAccessibleName(self.tr("Next"))
         self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self._next)
-        self.next_button.installEventFilter(self)
+        set_role(self.next_button, "primary")
+        self.next_button.clicked.connect(self._primary_clicked)
+
+    def _build_shortcuts(self) -> None:
+        # Ctrl+= is Ctrl+Plus without Shift on most keyboards.
+        equal = QShortcut(QKeySequence("Ctrl+="), self)
+        equal.activated.connect(lambda: self.zoom(+1))
 
     def _arrange(self) -> None:
+        heading = QHBoxLayout()
+        heading.setSpacing(GRID)
+        heading.addWidget(self.step_counter, 1)
+        heading.addWidget(self.practice_badge, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.column = QWidget(self)
+        self.column.setObjectName("contentColumn")
+        self._column_layout = QVBoxLayout(self.column)
+        self._column_layout.setSpacing(GRID)
+        self._column_layout.addLayout(heading)
+        self._column_layout.addWidget(self.step_title)
+        self._column_layout.addWidget(self.notice_bar)
+        self._column_layout.addWidget(self.banner)
+        self._column_layout.addWidget(self.page_scroll, 1)
+
         buttons = QHBoxLayout()
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.about_button)
+        buttons.setSpacing(GRID)
+        buttons.addWidget(self.menu_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
+        self.footer = QFrame(self)
+        self.footer.setObjectName("footer")
+        self._footer_layout = QVBoxLayout(self.footer)
+        self._footer_layout.setSpacing(GRID // 2)
+        self._footer_layout.addWidget(self.status_line)
+        self._footer_layout.addLayout(buttons)
 
-        main = QVBoxLayout()
-        main.setContentsMargins(28, 22, 28, 18)
-        main.setSpacing(10)
-        main.addWidget(self.step_counter)
-        main.addWidget(self.step_title)
-        main.addWidget(self.notice_label)
-        main.addWidget(self.banner)
-        main.addWidget(self.page_scroll, 1)
-        main.addWidget(self.busy_strip)
-        main.addWidget(self.blocker_label)
-        main.addLayout(buttons)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(GRID)
+        right.addWidget(self.column, 1)
+        right.addWidget(self.footer)
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.step_list)
-        outer.addLayout(main, 1)
+        outer.addLayout(right, 1)
         self.step_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self._fit_widths()
 
-        # Tab order: the page first, then the buttons; the step list last.
+        # Tab order: the page first, then the footer; the step list last.
         QWidget.setTabOrder(self.next_button, self.back_button)
-        QWidget.setTabOrder(self.back_button, self.close_button)
-        QWidget.setTabOrder(self.close_button, self.about_button)
-        QWidget.setTabOrder(self.about_button, self.step_list)
+        QWidget.setTabOrder(self.back_button, self.menu_button)
+        QWidget.setTabOrder(self.menu_button, self.step_list)
+
+    def _fit_widths(self) -> None:
+        """The step list fits its longest title in bold (long titles wrap on a narrow window
+        or with large text); the content and the footer's buttons share one measure of
+        comfortable reading, centred in what is left."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(metrics.horizontalAdvance(t) for t in STEP_TITLES.values())
+        circle = round(metrics.height() * 1.5)
+        rail = min(widest + circle + GRID * 6, round(max(self.width(), MIN_SIZE[0]) * 0.3))
+        self.step_list.setFixedWidth(rail)
+        measure = QFontMetrics(self.font()).averageCharWidth() * CONTENT_MAX_CHARS
+        available = max(self.width(), MIN_SIZE[0]) - rail
+        side = max(GRID * 4, (available - measure) // 2)
+        self._column_layout.setContentsMargins(side, GRID * 3, side, 0)
+        self._footer_layout.setContentsMargins(side, GRID // 2, side, GRID * 2)
+        self._fit_status_line()
+
+    def _fit_status_line(self) -> None:
+        # Room for two lines of a reason or the busy strip, whichever is taller.
+        lines = QFontMetrics(self.font()).lineSpacing() * 2
+        self.status_line.setFixedHeight(max(lines, self.busy_strip.sizeHint().height()) + 2)
 
     def show_about(self) -> QMessageBox:
         """The version here is the one `--version` and the installers show: all three read
@@ -274,7 +433,7 @@ class SetupWizard(QDialog):
         box = QMessageBox(self)
         box.setObjectName("aboutBox")
         box.setWindowTitle(self.tr("About %s") % APP_NAME)
-        box.setIcon(QMessageBox.Icon.Information)
+        box.setIconPixmap(app_icon().pixmap(QSize(64, 64), self.devicePixelRatioF()))
         box.setText(f"<b>{APP_NAME}</b><br>" + self.tr("Version %s") % __version__)
         box.setInformativeText(
             self.tr(
@@ -295,14 +454,15 @@ class SetupWizard(QDialog):
         from hubspot_setup.gui.pages.prerequisites import PrerequisitesPage  # noqa: PLC0415
 
         page = PrerequisitesPage(self.ctx)
-        self._pages[StepId.PREREQUISITES] = page
-        self.stack.addWidget(page)
+        self._add_page(StepId.PREREQUISITES, page)
         self._make_current(page)
-        self._fill_step_list(steps_for_method(Method.OAUTH), StepId.PREREQUISITES, ())
+        self._fill_step_list(steps_for_method(Method.OAUTH), StepId.PREREQUISITES, (), ())
         self._show_title(StepId.PREREQUISITES, steps_for_method(Method.OAUTH))
         self.next_button.setEnabled(False)
         self.back_button.setEnabled(False)
+        self.back_button.hide()
         self.blocker_label.hide()
+        QTimer.singleShot(0, self, lambda: self._focus_page(page))
 
     # -- the controller ---------------------------------------------------------------
 
@@ -322,11 +482,32 @@ class SetupWizard(QDialog):
 
     def start(self) -> None:
         """Reopen where the admin stopped (checks the saved session with the backend)."""
+        before = self.controller.state
+        returning = before.current is not StepId.PREREQUISITES or len(before.visited) > 1
         self.tasks.run(
             self.controller.start(),
             busy=self.tr("Opening where you left off…"),
             cancellable=False,
+            on_result=lambda _none: self._welcome_back(before) if returning else None,
         )
+
+    def _welcome_back(self, before: WizardState) -> None:
+        """After a restart: a greeting, and where the admin is (signing in again is normal)."""
+        state = self.controller.state
+        shown = self.notice_label.text() if self.notice_bar.isVisible() else ""
+        if state.mode is Mode.MANAGE:
+            text = self.tr("Welcome back. HubSpot is connected; here is its status.")
+        elif state.answers.account is None and before.answers.account is not None:
+            text = self.tr(
+                "Welcome back. For your security, sign in to OpenCX again; then you carry on "
+                "where you left off."
+            )
+        else:
+            text = self.tr("Welcome back. You are where you left off: %s.") % self.tr(
+                STEP_TITLES[state.current]
+            )
+        # The storage note, if it is showing, stays under the greeting.
+        self.show_notice(f"{text}\n\n{shown}" if shown else text)
 
     # -- rendering --------------------------------------------------------------------
 
@@ -338,9 +519,15 @@ class SetupWizard(QDialog):
         page = self._pages.get(step)
         if page is None:
             page = _page_class(step)(self.ctx)
-            self._pages[step] = page
-            self.stack.addWidget(page)
+            self._add_page(step, page)
         return page
+
+    def _add_page(self, step: StepId, page: StepPage) -> None:
+        self._pages[step] = page
+        self.stack.addWidget(page)
+        page.primary_changed.connect(lambda page=page: self._page_primary_changed(page))
+        if self._zoom != ZOOM_STEPS.index(1.0):
+            rescale_fonts(page)
 
     def _make_current(self, page: StepPage) -> None:
         self.stack.setCurrentWidget(page)
@@ -353,7 +540,14 @@ class SetupWizard(QDialog):
         done = tuple(
             step for step in order if step in state.visited and nav.is_complete(state, step)
         )
-        self._fill_step_list(order, state.current, done)
+        # A step the admin has seen that is not complete (left half-done, or no longer
+        # complete after a restart) needs attention.
+        attention = tuple(
+            step
+            for step in order
+            if step in state.visited and step not in done and step != state.current
+        )
+        self._fill_step_list(order, state.current, done, attention)
         self._show_title(state.current, order)
 
         page = self.page(state.current)
@@ -363,6 +557,9 @@ class SetupWizard(QDialog):
             if previous is not None:
                 previous.left()
             self.clear_problem()
+            self._end_feedback()
+            if self._current is not None:
+                self._hide_notice_after_first_step()
             self._current = state.current
             self._make_current(page)
             self.page_scroll.verticalScrollBar().setValue(0)
@@ -370,34 +567,41 @@ class SetupWizard(QDialog):
         if changed:
             page.entered()
         self._update_buttons(state)
+        self._show_storage_notice(state.current)
+        if changed:
+            # After the page laid itself out: focus its main control.
+            QTimer.singleShot(0, self, lambda page=page: self._focus_page(page))
+
+    def _focus_page(self, page: StepPage) -> None:
+        if page is not self.stack.currentWidget():
+            return
+        target = page.main_control()
+        if target is None or not target.isEnabled() or not target.isVisibleTo(self):
+            target = self.next_button if self.next_button.isEnabled() else _first_button(page)
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if page.isAncestorOf(target):
+            self.page_scroll.ensureWidgetVisible(target)
 
     def _fill_step_list(
-        self, order: tuple[StepId, ...], current: StepId, done: tuple[StepId, ...]
+        self,
+        order: tuple[StepId, ...],
+        current: StepId,
+        done: tuple[StepId, ...],
+        attention: tuple[StepId, ...],
     ) -> None:
         self.step_list.blockSignals(True)
         self.step_list.clear()
-        for step in order:
-            # A mark of the same width on every row keeps the titles aligned.
-            mark = (
-                "✓  " if step in done and step != current else "•  " if step == current else "○  "
-            )
-            item = QListWidgetItem(mark + self.tr(STEP_TITLES[step]))
-            item.setData(Qt.ItemDataRole.UserRole, step.value)
-            state_text = (
-                self.tr("current step")
+        for number, step in enumerate(order, start=1):
+            state = (
+                StepState.CURRENT
                 if step == current
-                else self.tr("done")
+                else StepState.DONE
                 if step in done
-                else self.tr("not done")
+                else StepState.ATTENTION
+                if step in attention
+                else StepState.TODO
             )
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{self.tr(STEP_TITLES[step])}, {state_text}"
-            )
-            if step == current:
-                font = QFont(self.step_list.font())
-                font.setBold(True)
-                item.setFont(font)
-            self.step_list.addItem(item)
+            item = self.step_list.add_step(step.value, self.tr(STEP_TITLES[step]), number, state)
             if step == current:
                 self.step_list.setCurrentItem(item)
         self.step_list.blockSignals(False)
@@ -419,33 +623,69 @@ class SetupWizard(QDialog):
         blocker = nav.blocker(state)
         last = state.current is StepId.SUMMARY
         managing = state.mode is Mode.MANAGE and state.detour is None
-        self.back_button.setEnabled(nav.can_go_back(state))
-        if state.detour is not None:
+        can_back = nav.can_go_back(state)
+        self.back_button.setEnabled(can_back)
+        self.back_button.setVisible(can_back)
+        page = self.current_page()
+        action = page.primary_action() if page is not None else None
+        self._primary = action
+        if action is not None:
+            # The page's own button keeps the mnemonic (Alt+letter); here Enter presses it.
+            self.next_button.setText(action.label.replace("&", ""))
+        elif state.detour is not None:
             self.next_button.setText(self.tr("&Done"))
         elif last:
             self.next_button.setText(self.tr("&Finish"))
         else:
-            self.next_button.setText(self.tr("&Next >"))
-        self.next_button.setVisible(not (managing and state.current is StepId.MANAGE))
-        blocked = blocker is not None and not last
-        self.next_button.setEnabled(not blocked)
-        reason = blocker.reason if blocked and blocker is not None else ""
+            self.next_button.setText(self.tr("Co&ntinue"))
+        self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
+        self.next_button.setVisible(
+            action is not None or not (managing and state.current is StepId.MANAGE)
+        )
+        if action is not None:
+            reason = "" if action.enabled else action.reason
+            self.next_button.setEnabled(action.enabled)
+        else:
+            blocked = blocker is not None and not last
+            self.next_button.setEnabled(not blocked)
+            reason = blocker.reason if blocked and blocker is not None else ""
         self.next_button.setToolTip(reason)
+        self._blocker_reason = reason
         self.blocker_label.setText(reason)
-        self.blocker_label.setVisible(bool(reason))
+        self._refresh_status_line()
+
+    def _page_primary_changed(self, page: StepPage) -> None:
+        if page is self.current_page() and self.ctx.has_controller:
+            self._update_buttons(self.controller.state)
 
     # -- intents ----------------------------------------------------------------------
+
+    def _primary_clicked(self) -> None:
+        action = self._primary
+        if action is not None and action.run is not None:
+            action.run()
+            return
+        self._next()
 
     def _next(self) -> None:
         if not self.ctx.has_controller:
             return
         if self.controller.state.current is StepId.SUMMARY:
-            self.close()
+            self._finish()
             return
         blocker = self.controller.next()
         if blocker is not None:
+            self._blocker_reason = blocker.reason
             self.blocker_label.setText(blocker.reason)
-            self.blocker_label.show()
+            self._refresh_status_line()
+
+    def _finish(self) -> None:
+        """Finish: the next start opens the connection's status (manage mode)."""
+        if self._unsubscribe is not None:  # closing: the manage page need not be built now
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.controller.finish()
+        self.close()
 
     def _back(self) -> None:
         if self.ctx.has_controller:
@@ -454,16 +694,17 @@ class SetupWizard(QDialog):
     def _step_clicked(self, item: QListWidgetItem) -> None:
         if not self.ctx.has_controller:
             return
-        step = StepId(item.data(Qt.ItemDataRole.UserRole))
+        step = StepId(item.data(STEP_ROLE))
         if step == self.controller.state.current:
             return
         blocker = self.controller.go_to(step)
         if blocker is not None:
-            self.blocker_label.setText(blocker.reason)
-            self.blocker_label.show()
             self._render(self.controller.state)  # put the highlight back on the current step
+            self._blocker_reason = blocker.reason
+            self.blocker_label.setText(blocker.reason)
+            self._refresh_status_line()
 
-    # -- problems and busy state --------------------------------------------------------
+    # -- problems, notices, status line ---------------------------------------------------
 
     def show_problem(self, problem: Problem) -> None:
         """A page's field takes the problem if it has that field; otherwise the banner."""
@@ -475,38 +716,147 @@ class SetupWizard(QDialog):
     def clear_problem(self) -> None:
         self.banner.clear()
 
-    def show_notice(self, text: str) -> None:
-        """A plain note worth reading once (for example about the keychain)."""
+    def show_notice(self, text: str, tone: Tone = Tone.INFO) -> None:
+        """A plain note worth reading once, above the page (for example "Welcome back")."""
         self.notice_label.setText(text)
-        self.notice_label.setVisible(bool(text))
+        icon = {
+            Tone.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+            Tone.SUCCESS: QStyle.StandardPixmap.SP_DialogApplyButton,
+            Tone.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+            Tone.FAILURE: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        }[tone]
+        size = self.fontMetrics().height()
+        self.notice_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        self.notice_bar.setVisible(bool(text))
+
+    def show_storage_notice(self, text: str) -> None:
+        """The note that secrets cannot be kept on this computer: shown where it matters,
+        on the sign-in step, once."""
+        self._storage_notice = text
+        if self._current is not None:
+            self._show_storage_notice(self._current)
+
+    def _show_storage_notice(self, step: StepId) -> None:
+        if not self._storage_notice or self._storage_notice_seen:
+            return
+        if step is StepId.SIGNIN:
+            self.show_notice(self._storage_notice)
+            self._storage_notice_seen = True
+
+    def _hide_notice_after_first_step(self) -> None:
+        """A greeting or note belongs to the page it was shown on."""
+        self.show_notice("")
+
+    def show_feedback(self, text: str) -> None:
+        """A short confirmation ("Copied", "Saved") in the status line, for a moment."""
+        self.feedback_label.setText("✓ " + text)
+        self.feedback_label.setAccessibleName(text)
+        self._feedback_timer.start()
+        self._refresh_status_line()
+
+    def _end_feedback(self) -> None:
+        self.feedback_label.setText("")
+        self._refresh_status_line()
+
+    def _link_not_opened(self, url: str) -> None:
+        QGuiApplication.clipboard().setText(url)
+        self.show_notice(
+            self.tr(
+                "No browser could be opened on this computer, so the address was copied: "
+                "paste it into your browser's address bar. %s"
+            )
+            % url,
+            Tone.WARNING,
+        )
 
     def _show_busy(self, text: str, cancellable: bool) -> None:
         self.busy_label.setText(text)
         self.busy_cancel.setVisible(cancellable)
-        self.busy_strip.setVisible(bool(text))
+        self._refresh_status_line()
+
+    def _refresh_status_line(self) -> None:
+        """Busy first, then a confirmation, then why Continue waits: one at a time."""
+        busy = bool(self.busy_label.text())
+        feedback = bool(self.feedback_label.text()) and not busy
+        self.busy_strip.setVisible(busy)
+        self.feedback_label.setVisible(feedback)
+        self.blocker_label.setVisible(bool(self._blocker_reason) and not busy and not feedback)
+
+    # -- text zoom and light/dark -------------------------------------------------------
+
+    @property
+    def zoom_factor(self) -> float:
+        return ZOOM_STEPS[self._zoom]
+
+    def zoom(self, direction: int) -> None:
+        """Larger (+1) or smaller (-1) text, or back to the OS's size (0)."""
+        if direction == 0:
+            self._zoom = ZOOM_STEPS.index(1.0)
+        else:
+            self._zoom = max(0, min(len(ZOOM_STEPS) - 1, self._zoom + direction))
+        font = QFont(self._base_font)
+        font.setPointSizeF(self._base_font.pointSizeF() * ZOOM_STEPS[self._zoom])
+        # The application's font, not the window's: with a style sheet in effect Qt does not
+        # pass a parent's font on to its children, but every widget follows the app's.
+        QApplication.setFont(font)
+        rescale_fonts(self)
+        self.zoom_out_action.setEnabled(self._zoom > 0)
+        self.zoom_in_action.setEnabled(self._zoom < len(ZOOM_STEPS) - 1)
+        # The new font reaches the widgets through posted events: measure after them.
+        QTimer.singleShot(0, self, self._after_zoom)
+
+    def _after_zoom(self) -> None:
+        # Re-polish with the style sheet: each widget takes the new font, also those the
+        # application font change has not reached (the sheet resolves fonts itself).
+        self.setStyleSheet("")
+        self._apply_style()
+        rescale_fonts(self)
+        self._fit_widths()
+        self.step_list.doItemsLayout()
+        self._fit_status_line()
+
+    def _apply_style(self) -> None:
+        sheet = style_sheet(QApplication.palette())
+        if self._applying_style:
+            return
+        self._applying_style = True
+        try:
+            if sheet == self.styleSheet():
+                self.setStyleSheet("")  # the same text would not resolve palette() again
+            self.setStyleSheet(sheet)
+        finally:
+            self._applying_style = False
+
+    def event(self, event: QEvent) -> bool:
+        # The OS switched between light and dark (Qt changed the application palette): the
+        # style sheet's accents and its palette() colours are resolved again, once the
+        # change has reached every widget.
+        if event.type() == QEvent.Type.ApplicationPaletteChange and not self._applying_style:
+            QTimer.singleShot(0, self, self._apply_style)
+        return super().event(event)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_widths()
 
     # -- window events ----------------------------------------------------------------
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Hovering a disabled Next says why it is disabled (the label under the page too).
-        if (
-            watched is self.next_button
-            and event.type() == QEvent.Type.Enter
-            and not self.next_button.isEnabled()
-            and self.next_button.toolTip()
-        ):
-            self.blocker_label.show()
-        return super().eventFilter(watched, event)
 
     def reject(self) -> None:
         """Escape cancels what is running; it does not close the window by surprise."""
         self.tasks.cancel_busy()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.links.route_desktop_links()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         page = self.current_page()
         if page is not None:
             page.left()
         self.tasks.cancel_all()
+        self.links.unroute_desktop_links()
+        if self._zoom != ZOOM_STEPS.index(1.0):
+            QApplication.setFont(self._base_font)  # the text size was this window's
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None

@@ -37,13 +37,16 @@ async def _api_error(_: Request, error: Exception) -> Response:
     return error_response(error)
 
 
+def _as_api_error(error: HTTPException) -> ApiError:
+    code = _STATUS_CODES.get(error.status_code, "internal")
+    message = _STATUS_MESSAGES.get(error.status_code, str(error.detail))
+    return ApiError(error.status_code, code, message, headers=dict(error.headers or {}))
+
+
 async def _http_error(_: Request, error: Exception) -> Response:
     if not isinstance(error, HTTPException):
         raise error
-    code = _STATUS_CODES.get(error.status_code, "internal")
-    message = _STATUS_MESSAGES.get(error.status_code, str(error.detail))
-    headers = dict(error.headers or {})
-    return error_response(ApiError(error.status_code, code, message, headers=headers))
+    return error_response(_as_api_error(error))
 
 
 async def _hubspot_error(_: Request, error: Exception) -> Response:
@@ -64,6 +67,14 @@ def _correlation_id() -> str:
 
 
 def _opencx_app(world: SandboxWorld) -> Starlette:
+    # The OpenCX API answers in the scenario's error shape (`error_shape`).
+    async def opencx_error(_: Request, error: Exception) -> Response:
+        if isinstance(error, HTTPException):
+            error = _as_api_error(error)
+        if not isinstance(error, ApiError):
+            raise error
+        return error_response(error, world.scenario.opencx.error_shape)
+
     return Starlette(
         routes=routes_by_path(
             [
@@ -72,7 +83,7 @@ def _opencx_app(world: SandboxWorld) -> Starlette:
                 *viewer_routes.opencx_pages(world),
             ]
         ),
-        exception_handlers={ApiError: _api_error, HTTPException: _http_error},
+        exception_handlers={ApiError: opencx_error, HTTPException: opencx_error},
     )
 
 

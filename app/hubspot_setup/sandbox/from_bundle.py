@@ -19,8 +19,9 @@ from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from hubspot_setup.flow.guide import Channel, CheckId
+from hubspot_setup.sandbox.contract_rules import Channel, CheckId
 from hubspot_setup.sandbox.scenario import (
+    AccountType,
     Failures,
     HubSpot,
     Integration,
@@ -30,6 +31,7 @@ from hubspot_setup.sandbox.scenario import (
     Portal,
     Scenario,
     ScenarioError,
+    ServiceHubTier,
     Signature,
     Teammate,
 )
@@ -47,6 +49,18 @@ MANIFEST, PROGRESS, INTEGRATION, CHECKLIST = (
 REQUIRED_MEMBERS = (MANIFEST, PROGRESS)
 OPTIONAL_MEMBERS = (INTEGRATION, CHECKLIST)
 _TIERS = {"starter", "professional", "enterprise"}
+_OLD_TIERS: dict[str, ServiceHubTier] = {
+    "starter": "starter",
+    "professional": "professional",
+    "enterprise": "enterprise",
+    "none": "none",
+}
+_ACCOUNT_TYPES: dict[str, AccountType] = {
+    "standard": "STANDARD",
+    "sandbox": "SANDBOX",
+    "developer_test": "DEVELOPER_TEST",
+    "app_developer": "APP_DEVELOPER",
+}
 _SHORT = 254  # emails, names, ids: anything longer is not from a real setup
 
 
@@ -74,7 +88,10 @@ class _Portal(_Member):
     id: int = Field(ge=1, le=10**15)
     domain: str = Field(default="", max_length=253, pattern=r"^[a-zA-Z0-9.-]*$")
     ui_domain: str = Field(default="app.hubspot.com", max_length=253, pattern=r"^[a-zA-Z0-9.-]+$")
+    # Bundles before the portal report carried a tier; newer ones carry what was observed.
     service_hub_tier: str | None = Field(default=None, max_length=40)
+    account_type: Literal["standard", "sandbox", "developer_test", "app_developer"] | None = None
+    data_hosting_location: str | None = Field(default=None, max_length=10, pattern=r"^[a-z0-9]*$")
 
 
 class _Connection(_Member):
@@ -103,7 +120,7 @@ class _Account(_Member):
 
 
 class _Prerequisite(_Member):
-    status: Literal["unknown", "confirmed", "passed", "failed"] = "unknown"
+    status: Literal["unknown", "confirmed", "passed", "failed", "not_verifiable"] = "unknown"
 
 
 class _Legacy(_Member):
@@ -112,9 +129,16 @@ class _Legacy(_Member):
     default_user: _Teammate | None = None
 
 
+class _PortalFacts(_Member):
+    optional_scopes: tuple[str, ...] = Field(default=(), max_length=100)
+    granted_scopes: tuple[str, ...] | None = Field(default=None, max_length=200)
+
+
 class _Checklist(_Member):
     channel: Channel = Channel.EMAIL
-    checks: dict[CheckId, Literal["waiting", "passed", "stalled"]] = Field(default_factory=dict)
+    checks: dict[CheckId, Literal["waiting", "passed", "stalled", "skipped"]] = Field(
+        default_factory=dict
+    )
     skipped: bool = False
 
 
@@ -127,6 +151,7 @@ class _Answers(_Member):
     autopilot: dict[Channel, bool] = Field(default_factory=dict)
     signatures: tuple[_Signature, ...] = Field(default=(), max_length=200)
     test: _Checklist | None = None
+    portal_facts: _PortalFacts | None = None
 
 
 class _Progress(_Member):
@@ -326,8 +351,9 @@ def _hubspot(
             id=seen.id,
             domain=seen.domain or portal.domain,
             ui_domain=seen.ui_domain,
-            # The backend reports no tier for a portal without Service Hub.
-            service_hub_tier=tier or "none",
+            data_hosting_location=seen.data_hosting_location or _region(seen.ui_domain),
+            account_type=_ACCOUNT_TYPES[seen.account_type or "standard"],
+            service_hub_tier=_tier(seen, answers.portal_facts),
             user_is_admin=admin,
         )
     else:
@@ -342,6 +368,25 @@ def _hubspot(
         teammates=tuple(teammates.values()),
         legacy_token_scopes=scopes or HubSpot().legacy_token_scopes,
     )
+
+
+def _region(ui_domain: str) -> str:
+    """An older bundle has no region: HubSpot's app address names it (app-eu1.hubspot.com)."""
+    host = ui_domain.split(".", 1)[0]
+    return host.removeprefix("app-") if host.startswith("app-") else "na1"
+
+
+def _tier(seen: _Portal, facts: _PortalFacts | None) -> ServiceHubTier:
+    """The sandbox's hidden tier for the replay. An older bundle names it (no tier reported
+    meant no Service Hub); a newer one only tells what HubSpot granted: the optional
+    `automation` scope left out is what a Starter portal looks like."""
+    if "service_hub_tier" in seen.model_fields_set:
+        return _OLD_TIERS.get(seen.service_hub_tier or "none", "none")
+    if facts is not None and facts.granted_scopes is not None:
+        left_out = set(facts.optional_scopes) - set(facts.granted_scopes)
+        if "automation" in left_out:
+            return "starter"
+    return "professional"
 
 
 def _teammate(person: _Teammate) -> Teammate:

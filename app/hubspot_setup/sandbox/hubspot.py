@@ -126,6 +126,21 @@ class Thread:
     contact_id: str
     created_at: datetime
     messages: list[Message] = field(default_factory=list)
+    assigned_to: str | None = None  # actor id "A-<userId>"; inbox routing may assign threads
+    contact_email: str | None = None  # the associated contact's email, if it has one
+
+
+@dataclass
+class Ticket:
+    """A HubSpot ticket, as OpenCX's handoff creates it."""
+
+    id: str
+    subject: str
+    owner_id: str | None
+    tags: tuple[str, ...]
+    thread_id: str
+    contact_email: str
+    created_at: datetime
 
 
 @dataclass(frozen=True)
@@ -135,6 +150,9 @@ class Inbox:
     channel_id: str
     channel_account_id: str
     channel_type: str  # "email" or "chat"
+    type: str = "INBOX"  # HubSpot's inbox type: INBOX or HELP_DESK
+    address: str = ""  # the connected email address, or the chat's site
+    active: bool = True
 
 
 class SimulatedHubSpot:
@@ -149,11 +167,9 @@ class SimulatedHubSpot:
         self.access_tokens: dict[str, OAuthGrant] = {}
         self.refresh_tokens: dict[str, OAuthGrant] = {}
         self.owners_429_left = scenario.hubspot.owners_rate_limited_times
-        self.inboxes = (
-            Inbox("147959634", "Support inbox", EMAIL_CHANNEL_ID, "42423411", "email"),
-            Inbox("147959635", "Website chat", CHAT_CHANNEL_ID, "42423412", "chat"),
-        )
+        self.inboxes = self.inboxes_of(scenario.hubspot.portals[0])
         self.threads: dict[str, Thread] = {}
+        self.tickets: dict[str, Ticket] = {}
         self._next_id = 8_000_000_001
 
     @classmethod
@@ -195,12 +211,33 @@ class SimulatedHubSpot:
 
     # --- OAuth (the public app) ---------------------------------------------------------
 
-    def issue_code(self, portal: Portal, redirect_uri: str) -> str:
-        scopes = OAUTH_SCOPES
+    @staticmethod
+    def inboxes_of(portal: Portal) -> tuple[Inbox, ...]:
+        return tuple(
+            Inbox(
+                seed.id,
+                seed.name,
+                EMAIL_CHANNEL_ID if seed.channel == "email" else CHAT_CHANNEL_ID,
+                str(42423411 + index),
+                seed.channel,
+                type=seed.type,
+                address=seed.address,
+                active=seed.active,
+            )
+            for index, seed in enumerate(portal.inboxes)
+        )
+
+    @staticmethod
+    def oauth_scopes_for(portal: Portal) -> tuple[str, ...]:
+        """What approving the public app grants: the required scopes, plus the optional ones
+        the portal's subscription includes (HubSpot drops the others silently)."""
         if portal.service_hub_tier in {"professional", "enterprise"}:
-            scopes = (*scopes, *OAUTH_OPTIONAL_SCOPES)  # optional scopes the portal can use
+            return (*OAUTH_SCOPES, *OAUTH_OPTIONAL_SCOPES)
+        return OAUTH_SCOPES
+
+    def issue_code(self, portal: Portal, redirect_uri: str) -> str:
         code = secrets.token_urlsafe(24)
-        self.codes[code] = (OAuthGrant(portal.id, scopes), redirect_uri)
+        self.codes[code] = (OAuthGrant(portal.id, self.oauth_scopes_for(portal)), redirect_uri)
         return code
 
     def exchange_code(
@@ -308,8 +345,17 @@ class SimulatedHubSpot:
     def inbox_for(self, channel_type: str) -> Inbox:
         return next(i for i in self.inboxes if i.channel_type == channel_type)
 
-    def customer_writes(self, channel_type: str, text: str) -> Thread:
-        """A customer's first message: a new thread in the inbox of that channel."""
+    def customer_writes(
+        self,
+        channel_type: str,
+        text: str,
+        *,
+        name: str = "Test Customer",
+        email: str | None = "test.customer@example.com",
+        kind: str = "MESSAGE",
+        assigned_to: str | None = None,
+    ) -> Thread:
+        """A first message: a new thread in the inbox of that channel, assigned as routed."""
         inbox = self.inbox_for(channel_type)
         thread = Thread(
             id=self.new_id(),
@@ -318,18 +364,36 @@ class SimulatedHubSpot:
             channel_account_id=inbox.channel_account_id,
             contact_id=self.new_id(),
             created_at=now(),
+            assigned_to=assigned_to,
+            contact_email=email,
         )
         self.threads[thread.id] = thread
         self.post(
             thread,
-            "MESSAGE",
+            kind,
             text,
-            actor_id="E-test.customer@example.com",
-            name="Test Customer",
-            email="test.customer@example.com",
-            direction="INCOMING",
+            actor_id=f"E-{email}" if email else f"V-{thread.contact_id}",
+            name=name,
+            email=email,
+            direction="INCOMING" if kind == "MESSAGE" else None,
         )
         return thread
+
+    def create_ticket(self, thread: Thread, subject: str, owner_id: str | None) -> Ticket:
+        """The handoff's ticket, associated with the thread's contact by email."""
+        if thread.contact_email is None:
+            raise ValueError("a ticket needs a contact with an email address")
+        ticket = Ticket(
+            id=self.new_id(),
+            subject=subject,
+            owner_id=owner_id,
+            tags=("opencx_handedoff",),
+            thread_id=thread.id,
+            contact_email=thread.contact_email,
+            created_at=now(),
+        )
+        self.tickets[ticket.id] = ticket
+        return ticket
 
     def post(
         self,
@@ -364,6 +428,11 @@ class SimulatedHubSpot:
     def thread_link(app_url: str, portal: Portal, thread: Thread) -> str:
         """The thread in the simulated HubSpot inbox (the sandbox's page, not app.hubspot.com)."""
         return f"{app_url}/live-messages/{portal.id}/inbox/{thread.id}"
+
+    @staticmethod
+    def ticket_link(app_url: str, portal: Portal, ticket: Ticket) -> str:
+        """The ticket in the simulated HubSpot (HubSpot's own path shape, the sandbox's host)."""
+        return f"{app_url}/contacts/{portal.id}/ticket/{ticket.id}"
 
 
 def _oauth_error(status: str, error: str, message: str) -> HubSpotError:

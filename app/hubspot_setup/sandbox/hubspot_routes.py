@@ -24,7 +24,7 @@ from hubspot_setup.sandbox.hubspot import (
     expires_in_seconds,
     rfc3339,
 )
-from hubspot_setup.sandbox.pages import consent_page, error_page
+from hubspot_setup.sandbox.pages import consent_page, consent_refusal_page, error_page
 from hubspot_setup.sandbox.wire import Endpoint, read_raw
 from hubspot_setup.sandbox.world import SandboxWorld
 
@@ -79,9 +79,9 @@ def api_routes(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
 
     async def account_details(request: Request) -> Response:
         portal, _, _ = hubspot.authenticate(request.headers.get("authorization"))
-        body = {
+        body: dict[str, Any] = {
             "portalId": portal.id,
-            "accountType": "STANDARD",
+            "accountType": portal.account_type,
             "timeZone": "Europe/Amsterdam",
             "companyCurrency": "EUR",
             "additionalCurrencies": [],
@@ -200,7 +200,7 @@ def _conversation_routes(
             {
                 "id": inbox.id,
                 "name": inbox.name,
-                "type": "INBOX",
+                "type": inbox.type,
                 "archived": False,
                 "createdAt": hubspot.created_at,
                 "updatedAt": hubspot.created_at,
@@ -242,6 +242,7 @@ def _conversation_routes(
 
 def _thread(thread: Thread) -> dict[str, Any]:
     latest = thread.messages[-1].created_at if thread.messages else thread.created_at
+    assigned = {"assignedTo": thread.assigned_to} if thread.assigned_to else {}
     return {
         "id": thread.id,
         "inboxId": thread.inbox_id,
@@ -249,6 +250,7 @@ def _thread(thread: Thread) -> dict[str, Any]:
         "spam": False,
         "archived": False,
         "createdAt": rfc3339(thread.created_at),
+        **assigned,
         "associatedContactId": thread.contact_id,
         "originalChannelId": thread.channel_id,
         "originalChannelAccountId": thread.channel_account_id,
@@ -336,11 +338,17 @@ def consent_routes(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
                 error_page("Choose an account", "Go back and pick the HubSpot account to connect."),
                 status_code=400,
             )
+        elif portal.consent_refusal is not None:
+            # HubSpot shows these on its own page and never redirects: nothing goes back.
+            return HTMLResponse(
+                consent_refusal_page(portal.consent_refusal),
+                headers={"Cache-Control": "no-store"},
+            )
         elif not portal.user_is_admin:
             back |= {
                 "error": "user_not_admin",
                 "error_description": "This app is not available for the selected portal. "
-                "Only super admins can install apps.",
+                "Only super admins and users with App Marketplace Access can install apps.",
             }
         elif portal.service_hub_tier == "none":
             back |= {

@@ -16,10 +16,22 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from hubspot_setup.flow.domains import parse_pattern
-from hubspot_setup.flow.guide import LEGACY_REQUIRED_SCOPES, LEGACY_WEBHOOK_SUBSCRIPTIONS, Channel
-from hubspot_setup.flow.signature_html import sanitize_signature
 from hubspot_setup.sandbox.compare import same_secret
+from hubspot_setup.sandbox.contract_rules import (
+    LEGACY_REQUIRED_SCOPES,
+    LEGACY_SUBSCRIPTIONS,
+    Channel,
+    key_need,
+)
+from hubspot_setup.sandbox.credentials import (
+    new_access_token,
+    new_api_key,
+    new_old_form_api_key,
+    new_refresh_token,
+    new_signing_key,
+    signed_webhook_url,
+)
+from hubspot_setup.sandbox.domain_patterns import PatternRefused, canonical_pattern
 from hubspot_setup.sandbox.errors import ApiError, validation_failed
 from hubspot_setup.sandbox.hubspot import (
     CLIENT_ID as HUBSPOT_CLIENT_ID,
@@ -34,6 +46,7 @@ from hubspot_setup.sandbox.hubspot import (
     rfc3339,
 )
 from hubspot_setup.sandbox.scenario import Portal, Scenario
+from hubspot_setup.sandbox.signature_policy import SignatureRefused, clean_signature_html
 
 CLIENT_ID = "hubspot-setup"
 CODE_SECONDS = 60
@@ -41,6 +54,7 @@ ACCESS_TOKEN_SECONDS = 3600
 INSTALL_MINUTES = 10
 VERIFIER = re.compile(r"[A-Za-z0-9\-._~]{43,128}")  # RFC 7636 4.1
 WORKFLOW_ACTION_IDS = ("pause_ai", "resume_ai", "send_to_ai", "request_handoff")
+REFRESH_REJECTED = "refresh_token_rejected"  # the one reconnect reason OpenCX documents
 LEGACY_NOTE = (
     "Also remove the webhook subscriptions from your HubSpot legacy private app, so HubSpot "
     "stops sending events to OpenCX."
@@ -126,6 +140,13 @@ class IntegrationState:
     connected_at: datetime | None = None
     sender_owner_id: str | None = None
     default_user_id: str | None = None
+    # Set when HubSpot refused the refresh token (app uninstalled, permissions changed):
+    # the connection stays, with its settings, until the admin reconnects.
+    reconnect_reason: str | None = None
+
+    @property
+    def needs_reconnect(self) -> bool:
+        return self.method is not None and self.reconnect_reason is not None
 
 
 @dataclass
@@ -134,7 +155,9 @@ class SimulatedOpenCX:
     hubspot: SimulatedHubSpot
     opencx_url: str
     hubspot_app_url: str
-    api_key: str = field(default_factory=lambda: f"ocx_key_sandbox_{secrets.token_urlsafe(24)}")
+    api_key: str = field(default_factory=new_api_key)  # OpenCX's documented ocx_live_ form
+    old_form_api_key: str = field(default_factory=new_old_form_api_key)  # still accepted
+    signing_key: bytes = field(default_factory=new_signing_key, repr=False)
     auth_requests: dict[str, AuthRequest] = field(default_factory=dict)
     codes: dict[str, AuthCode] = field(default_factory=dict)
     access_tokens: dict[str, AccessGrant] = field(default_factory=dict)
@@ -157,6 +180,7 @@ class SimulatedOpenCX:
                 connected_at=now(),
                 sender_owner_id=start.sender_owner_id,
                 default_user_id=start.default_user_id,
+                reconnect_reason=REFRESH_REJECTED if start.reconnect_required else None,
             )
         for seed in self.scenario.signatures:
             self.add_signature(seed.pattern, seed.html)
@@ -202,8 +226,14 @@ class SimulatedOpenCX:
         self.refresh_tokens.discard(token)
 
     def _issue_tokens(self) -> dict[str, Any]:
-        access = f"ocx_at_{secrets.token_urlsafe(32)}"
-        refresh = f"ocx_rt_{secrets.token_urlsafe(32)}"
+        opencx = self.scenario.opencx
+        access = new_access_token(
+            self.signing_key,
+            subject=opencx.user.id,
+            organization=opencx.organization.id,
+            seconds=ACCESS_TOKEN_SECONDS,
+        )
+        refresh = new_refresh_token()
         calls_left = None
         if not self.first_token_issued:
             calls_left = self.scenario.opencx.access_token_expires_after_calls
@@ -225,7 +255,7 @@ class SimulatedOpenCX:
         token = token.strip()
         if scheme.lower() != "bearer" or not token:
             raise ApiError(401, "unauthorized", "Sign in to OpenCX first.")
-        if same_secret(token, self.api_key):
+        if same_secret(token, self.api_key) or same_secret(token, self.old_form_api_key):
             return "api_key"
         grant = self.access_tokens.get(token)
         if grant is None:
@@ -235,6 +265,28 @@ class SimulatedOpenCX:
         if grant.calls_left is not None:
             grant.calls_left -= 1
         return hashlib.sha256(token.encode()).hexdigest()[:16]
+
+    def require_key_access(self, caller: str, method: str, route: str) -> None:
+        """A limited API key (scenario `api_key_scopes`) may call only what its scopes cover."""
+        scopes = self.scenario.opencx.api_key_scopes
+        need = key_need(method, route)
+        if caller != "api_key" or scopes is None or need is None or need.scope in scopes:
+            return
+        message = (
+            f"Missing scope: {need.scope}"
+            if need.scope
+            else "This API key is limited to some scopes; this needs a key with full access."
+        )
+        raise ApiError(403, "insufficient_scope", message, details={"required_scope": need.scope})
+
+    def require_in_service(self, route: str) -> None:
+        if self.scenario.failures.opencx_maintenance and route != "/v1/me":
+            raise ApiError(
+                503,
+                "unavailable",
+                "OpenCX is down for maintenance. Try again in a few minutes.",
+                headers={"Retry-After": "1"},
+            )
 
     def require_admin(self) -> None:
         role = self.scenario.opencx.role
@@ -261,11 +313,30 @@ class SimulatedOpenCX:
             return None
         return self.scenario.portal(self.integration.portal_id)
 
-    def require_connected(self) -> Portal:
+    def require_connected(self, *, live: bool = True) -> Portal:
+        """The connected portal; with `live`, one HubSpot still accepts OpenCX's access for."""
         portal = self.portal()
         if self.integration.method is None or portal is None:
             raise ApiError(409, "not_connected", "No HubSpot portal is connected yet.")
+        if live and self.integration.needs_reconnect:
+            raise ApiError(
+                409,
+                "reconnect_required",
+                "HubSpot no longer accepts OpenCX's access to this portal. Reconnect with "
+                "HubSpot first.",
+            )
         return portal
+
+    def require_installable(self) -> None:
+        """An install may start unless a healthy OAuth connection exists: while nothing is
+        connected, to reconnect, or to move a legacy connection to OAuth in place."""
+        state = self.integration
+        if state.method == "oauth" and not state.needs_reconnect:
+            raise ApiError(
+                409,
+                "already_connected",
+                "A HubSpot portal is already connected. Disconnect it first.",
+            )
 
     def require_not_connected(self) -> None:
         if self.integration.method is not None:
@@ -284,6 +355,12 @@ class SimulatedOpenCX:
             "last_name": owner.last_name,
         }
 
+    def inbox_routing(self) -> dict[str, Any]:
+        """Whom the inbox's routing assigns new conversations to (`Inbox.routing`)."""
+        owner_id = self.scenario.pipeline.inbox_assigns_to
+        owner = self.hubspot.owner(owner_id) if owner_id else None
+        return {"assigns_to": self.teammate(owner) if owner else None}
+
     def sender(self) -> dict[str, Any] | None:
         owner_id = self.integration.sender_owner_id
         owner = self.hubspot.owner(owner_id) if owner_id else None
@@ -293,8 +370,12 @@ class SimulatedOpenCX:
         state = self.integration
         portal = self.portal()
         connected = state.method is not None and portal is not None
+        status = "not_connected"
+        if connected:
+            status = "reconnect_required" if state.needs_reconnect else "connected"
         return {
-            "status": "connected" if connected else "not_connected",
+            "status": status,
+            "reconnect_reason": state.reconnect_reason if connected else None,
             "method": state.method if connected else None,
             "portal": portal_wire(portal) if connected and portal else None,
             "connected_at": rfc3339(state.connected_at)
@@ -303,12 +384,13 @@ class SimulatedOpenCX:
             "sender": self.sender() if connected else None,
             "default_user_id": state.default_user_id if connected else None,
             "workflow_actions": dict.fromkeys(
-                WORKFLOW_ACTION_IDS, connected and state.method == "oauth"
+                WORKFLOW_ACTION_IDS,
+                connected and state.method == "oauth" and not state.needs_reconnect,
             ),
         }
 
     def start_install(self, return_to: str, state: str) -> dict[str, Any]:
-        self.require_not_connected()
+        self.require_installable()
         install = Install(
             id=f"ins_{secrets.token_urlsafe(12)}",
             return_to=return_to,
@@ -342,7 +424,9 @@ class SimulatedOpenCX:
                 return install
         return None
 
-    def complete_install(self, install_id: str, result: str) -> dict[str, Any]:
+    def complete_install(
+        self, install_id: str, result: str, *, allow_portal_change: bool = False
+    ) -> dict[str, Any]:
         install = self.installs.get(install_id)
         if install is None:
             raise ApiError(404, "not_found", "There is no such HubSpot install.")
@@ -359,15 +443,49 @@ class SimulatedOpenCX:
                 "This HubSpot approval is unknown, expired or was already used. "
                 "Connect with HubSpot again.",
             )
-        self.require_not_connected()
+        self.require_installable()
+        before = self.integration
+        moving = before.method is not None and before.portal_id != install.portal_id
+        if moving and not allow_portal_change:
+            # Nothing changes and the result stays redeemable: the assistant asks the admin,
+            # then confirms with allow_portal_change (or lets the result expire).
+            old, new = self.portal(), self.scenario.portal(install.portal_id)
+            raise ApiError(
+                409,
+                "portal_mismatch",
+                "You approved a different HubSpot portal than the one connected to OpenCX.",
+                details={
+                    "connected_portal": portal_wire(old) if old else None,
+                    "approved_portal": portal_wire(new) if new else None,
+                },
+            )
         install.result_used = True
-        self.integration = IntegrationState(
-            method="oauth", portal_id=install.portal_id, connected_at=now()
-        )
+        self.integration = self._after_install(before, install.portal_id, moving=moving)
         return self.integration_wire()
 
+    def _after_install(
+        self, before: IntegrationState, portal_id: int, *, moving: bool
+    ) -> IntegrationState:
+        """A fresh connection, a reconnect or a move from legacy: the same portal keeps its
+        sender and default user (a legacy default user becomes the sender when none is set);
+        another portal's teammates are not this one's, so both are cleared. Signatures and
+        Autopilot belong to the organisation and are never touched here."""
+        if before.method is None or moving:
+            return IntegrationState(method="oauth", portal_id=portal_id, connected_at=now())
+        sender = before.sender_owner_id
+        if sender is None and before.default_user_id is not None:
+            owner = self.hubspot.owner_by_user_id(before.default_user_id)
+            sender = owner.id if owner else None
+        return IntegrationState(
+            method="oauth",
+            portal_id=portal_id,
+            connected_at=now(),
+            sender_owner_id=sender,
+            default_user_id=before.default_user_id,
+        )
+
     def disconnect(self) -> dict[str, Any]:
-        self.require_connected()
+        self.require_connected(live=False)
         legacy = self.integration.method == "legacy"
         self.integration = IntegrationState()
         return {"status": "not_connected", "legacy_note": LEGACY_NOTE if legacy else None}
@@ -383,11 +501,9 @@ class SimulatedOpenCX:
     def legacy_info(self) -> dict[str, Any]:
         org = self.scenario.opencx.organization.id
         return {
-            "webhook_url": f"{self.opencx_url}/webhooks/hubspot/{org}",
+            "webhook_url": signed_webhook_url(self.opencx_url, org, self.signing_key),
             "required_scopes": list(LEGACY_REQUIRED_SCOPES),
-            "subscriptions": [
-                {"object": s.object_type, "event": s.event} for s in LEGACY_WEBHOOK_SUBSCRIPTIONS
-            ],
+            "subscriptions": [{"object": s.object, "event": s.event} for s in LEGACY_SUBSCRIPTIONS],
         }
 
     def save_legacy(self, token: str, default_user_id: str) -> dict[str, Any]:
@@ -423,22 +539,24 @@ class SimulatedOpenCX:
 
     def check_signature(self, pattern: str, html: str, *, except_id: str | None) -> tuple[str, str]:
         fields: dict[str, str] = {}
-        parsed = parse_pattern(pattern)
-        cleaned = sanitize_signature(html)
-        if parsed.value is None:
-            fields["pattern"] = parsed.error or "Not a valid domain pattern."
-        if cleaned.value is None:
-            fields["html"] = cleaned.error or "Not a valid signature."
-        if parsed.value is None or cleaned.value is None:
+        text = clean = ""
+        try:
+            text = canonical_pattern(pattern)
+        except PatternRefused as refused:
+            fields["pattern"] = refused.reason
+        try:
+            clean = clean_signature_html(html)
+        except SignatureRefused as refused:
+            fields["html"] = refused.reason
+        if fields:
             raise validation_failed(fields, "The signature rule is not valid.")
-        text = parsed.value.text
         if any(r.pattern == text and r.id != except_id for r in self.signatures.values()):
             raise ApiError(
                 409,
                 "duplicate_pattern",
                 f"There is already a signature for {text}. Edit that one instead.",
             )
-        return text, cleaned.value.html
+        return text, clean
 
     def add_signature(self, pattern: str, html: str) -> dict[str, Any]:
         text, clean = self.check_signature(pattern, html, except_id=None)
@@ -473,10 +591,12 @@ class OAuthError(Exception):
 
 
 def portal_wire(portal: Portal) -> dict[str, Any]:
-    tier = None if portal.service_hub_tier == "none" else portal.service_hub_tier
+    """The contract's Portal: what HubSpot's account-info tells (never a Service Hub tier,
+    which no HubSpot API reports)."""
     return {
         "id": portal.id,
         "domain": portal.domain,
         "ui_domain": portal.ui_domain,
-        "service_hub_tier": tier,
+        "account_type": portal.account_type.lower(),
+        "data_hosting_location": portal.data_hosting_location,
     }

@@ -14,12 +14,13 @@ from pydantic import Field, field_validator
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response, StreamingResponse
 
-from hubspot_setup.flow.guide import Channel
 from hubspot_setup.sandbox import hubspot as simulated
 from hubspot_setup.sandbox.checklist import TestRun
+from hubspot_setup.sandbox.contract_rules import CHANNEL_LABELS, UNTESTABLE_CHANNELS, Channel
 from hubspot_setup.sandbox.errors import ApiError, HubSpotError, validation_failed
 from hubspot_setup.sandbox.idempotency import check_key, fingerprint
 from hubspot_setup.sandbox.opencx import is_loopback_http
+from hubspot_setup.sandbox.portal_report import portal_report_wire
 from hubspot_setup.sandbox.wire import Body, Endpoint, parse_json_object, read_raw, validate
 from hubspot_setup.sandbox.world import SandboxWorld
 
@@ -58,6 +59,8 @@ def endpoint(
 
     async def run(request: Request) -> Response:
         caller = world.opencx.authenticate(request.headers.get("authorization"))
+        world.opencx.require_key_access(caller, request.method, template)
+        world.opencx.require_in_service(template)
         unknown = set(request.query_params) - query
         if unknown:
             raise validation_failed(
@@ -118,6 +121,8 @@ class InstallBody(Body):
 
 class CompleteBody(Body):
     result: str = Field(min_length=1, max_length=512)
+    # The admin agreed to move the connection to the portal they approved (409 portal_mismatch).
+    allow_portal_change: bool = False
 
 
 class DisconnectBody(Body):
@@ -172,7 +177,13 @@ async def start_install(call: Call) -> Response:
 
 async def complete_install(call: Call) -> Response:
     body: CompleteBody = call.body(CompleteBody)
-    return ok(call.world.opencx.complete_install(call.path_param("install_id"), body.result))
+    return ok(
+        call.world.opencx.complete_install(
+            call.path_param("install_id"),
+            body.result,
+            allow_portal_change=body.allow_portal_change,
+        )
+    )
 
 
 async def disconnect(call: Call) -> Response:
@@ -264,6 +275,10 @@ async def delete_signature(call: Call) -> Response:
     return Response(status_code=204)
 
 
+async def portal_report(call: Call) -> Response:
+    return ok(portal_report_wire(call.world.opencx))
+
+
 async def inboxes(call: Call) -> Response:
     call.world.opencx.require_connected()
     results = [
@@ -271,6 +286,7 @@ async def inboxes(call: Call) -> Response:
             "id": inbox.id,
             "name": inbox.name,
             "channels": [{"type": inbox.channel_type, "name": inbox.name}],
+            "routing": call.world.opencx.inbox_routing(),
         }
         for inbox in call.world.hubspot.inboxes
     ]
@@ -279,8 +295,17 @@ async def inboxes(call: Call) -> Response:
 
 async def start_test_run(call: Call) -> Response:
     body: TestRunBody = call.body(TestRunBody)
+    channel = Channel(body.channel)
+    if channel in UNTESTABLE_CHANNELS:
+        raise ApiError(
+            422,
+            "channel_not_testable",
+            f"{CHANNEL_LABELS[channel]} conversations are not HubSpot conversations: HubSpot "
+            "only gets a ticket when OpenCX hands one off. Test on email or web chat.",
+            details={"channel": channel.value},
+        )
     call.world.opencx.require_connected()
-    return ok(call.world.checklist.start(Channel(body.channel)).wire(), 201)
+    return ok(call.world.checklist.start(channel).wire(), 201)
 
 
 def _run(call: Call) -> TestRun:
@@ -298,6 +323,13 @@ async def handoff(call: Call) -> Response:
     run = _run(call)
     call.body(EmptyBody)
     call.world.checklist.request_handoff(run)
+    return ok(run.wire(), 202)
+
+
+async def watch_again(call: Call) -> Response:
+    run = _run(call)
+    call.body(EmptyBody)
+    call.world.checklist.watch_again(run)
     return ok(run.wire(), 202)
 
 
@@ -446,8 +478,10 @@ def routes(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
         r(f"{hs}/signatures/{{rule_id}}", put_signature, "PUT"),
         r(f"{hs}/signatures/{{rule_id}}", delete_signature, "DELETE"),
         r(f"{hs}/inboxes", inboxes, "GET"),
+        r(f"{hs}/portal-report", portal_report, "GET"),
         r("/test-runs", start_test_run, "POST"),
         r("/test-runs/{run_id}", get_test_run, "GET"),
         r("/test-runs/{run_id}/events", events, "GET", query=frozenset({"after", "wait"})),
         r("/test-runs/{run_id}/handoff", handoff, "POST", empty_body_ok=True),
+        r("/test-runs/{run_id}/watch", watch_again, "POST", empty_body_ok=True),
     ]

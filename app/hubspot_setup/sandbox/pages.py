@@ -91,6 +91,34 @@ def error_page(title: str, message: str) -> str:
     return page(title, f"<h1>{escape(title)}</h1><p>{escape(message)}</p>")
 
 
+# What HubSpot's consent page shows for an install it refuses on the spot, by the scenario's
+# `consent_refusal`. HubSpot never redirects back for these. The first two headings are
+# HubSpot's own words; the wording of the third is not documented, so it is a plausible one.
+CONSENT_REFUSALS: dict[str, tuple[str, str]] = {
+    "insufficient_scopes": (
+        "Insufficient scopes were provided",
+        "Your user doesn't have access to all of the scopes this app requires. "
+        "Contact a super admin of this account.",
+    ),
+    "missing_features": (
+        "This account doesn't have access to some HubSpot features that are required by this app",
+        "Choose another account, or contact the app's developer.",
+    ),
+    "no_install_permission": (
+        "You don't have permission to install apps",
+        "Only super admins and users with App Marketplace Access can install apps in "
+        "this account. Contact a super admin.",
+    ),
+}
+
+
+def consent_refusal_page(refusal: str) -> str:
+    """HubSpot's own error page for a refused install: no form, no way back to the app."""
+    title, message = CONSENT_REFUSALS[refusal]
+    body = f"<h1>{escape(title)}</h1><p>{escape(message)}</p>"
+    return page(title, body, badge="HubSpot practice consent")
+
+
 def customer_page(action: str, scenario: str) -> str:
     body = (
         "<h1>Practice customer</h1>"

@@ -13,13 +13,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from hubspot_setup.flow.domains import parse_pattern
-from hubspot_setup.flow.guide import LEGACY_REQUIRED_SCOPES, Channel
-from hubspot_setup.flow.signature_html import sanitize_signature
+from hubspot_setup.sandbox.contract_rules import LEGACY_REQUIRED_SCOPES, Channel, is_key_scope
+from hubspot_setup.sandbox.domain_patterns import PatternRefused, canonical_pattern
+from hubspot_setup.sandbox.signature_policy import SignatureRefused, clean_signature_html
 
 # "none": a portal without Service Hub (TOML has no null).
 ServiceHubTier = Literal["starter", "professional", "enterprise", "none"]
 Role = Literal["owner", "admin", "member"]
+AccountType = Literal["STANDARD", "SANDBOX", "DEVELOPER_TEST", "APP_DEVELOPER"]  # HubSpot's
+ConsentRefusal = Literal["insufficient_scopes", "missing_features", "no_install_permission"]
 
 
 class ScenarioError(ValueError):
@@ -47,6 +49,35 @@ class OpenCX(_Model):
     role: Role = "admin"
     # The first access token answers 401 session_expired after this many API calls.
     access_token_expires_after_calls: int | None = Field(default=None, ge=1)
+    # "public": every API error is OpenCX's published `{statusCode, message, error}` body
+    # instead of the contract's `{"error": {code, message, details}}` envelope.
+    error_shape: Literal["contract", "public"] = "contract"
+    # The sandbox API key's scopes (`resource:read|write`); left out, the key has full access.
+    api_key_scopes: tuple[str, ...] | None = Field(default=None, max_length=60)
+
+    @model_validator(mode="after")
+    def _scopes_are_opencx_scopes(self) -> OpenCX:
+        for scope in self.api_key_scopes or ():
+            if not is_key_scope(scope):
+                raise ValueError(f"api_key_scopes: {scope!r} is not resource:read or :write")
+        return self
+
+
+class Inbox(_Model):
+    """One of the portal's HubSpot inboxes: its type and the channel connected to it."""
+
+    id: str = Field(pattern=r"^[0-9]{1,20}$")
+    name: str = Field(min_length=1, max_length=100)
+    type: Literal["INBOX", "HELP_DESK"] = "INBOX"  # HubSpot's inbox type
+    channel: Literal["email", "chat"] = "email"
+    address: str = Field(default="", max_length=254)  # the email address, or the chat's site
+    active: bool = True
+
+
+DEFAULT_INBOXES = (
+    Inbox(id="147959634", name="Support", type="HELP_DESK", address="support@acme.test"),
+    Inbox(id="147959635", name="Website chat", channel="chat", address="acme.test"),
+)
 
 
 class Portal(_Model):
@@ -54,9 +85,20 @@ class Portal(_Model):
     domain: str = "acme.test"
     ui_domain: str = "app.hubspot.com"
     data_hosting_location: str = "na1"
+    # HubSpot's accountType, as account-info serves it.
+    account_type: AccountType = "STANDARD"
+    # The portal's subscription: the sandbox's hidden truth. No HubSpot API serves it (and
+    # the contract does not either); it decides what HubSpot allows: whether the app can be
+    # installed and whether the optional `automation` scope is granted.
     service_hub_tier: ServiceHubTier = "professional"
-    # Whether the signed-in HubSpot user is a super admin of this portal.
+    # The first portal's inboxes are the ones the test message arrives in.
+    inboxes: tuple[Inbox, ...] = Field(default=DEFAULT_INBOXES, max_length=50)
+    # Whether the signed-in HubSpot user may install apps in this portal (a super admin, or
+    # App Marketplace Access).
     user_is_admin: bool = True
+    # A refusal HubSpot shows on its own consent page after Connect app, never redirecting
+    # back, so the assistant hears nothing (see `pages.CONSENT_REFUSALS`).
+    consent_refusal: ConsentRefusal | None = None
 
 
 class Teammate(_Model):
@@ -88,6 +130,15 @@ class Integration(_Model):
     method: Literal["oauth", "legacy"] | None = None
     sender_owner_id: str | None = None
     default_user_id: str | None = None
+    # HubSpot refused the refresh token (OAuth only): the integration reads
+    # "reconnect_required" until the admin approves the app again.
+    reconnect_required: bool = False
+
+    @model_validator(mode="after")
+    def _reconnect_is_oauth(self) -> Integration:
+        if self.reconnect_required and self.method != "oauth":
+            raise ValueError("reconnect_required needs method = 'oauth'")
+        return self
 
 
 class Signature(_Model):
@@ -99,11 +150,14 @@ class Signature(_Model):
     @model_validator(mode="after")
     def _valid(self) -> Signature:
         # The same checks as `POST /v1/signatures`, so a seeded rule is one the API could save.
-        pattern, html = parse_pattern(self.pattern), sanitize_signature(self.html)
-        if pattern.value is None:
-            raise ValueError(f"signature pattern {self.pattern!r}: {pattern.error}")
-        if html.value is None:
-            raise ValueError(f"signature for {self.pattern!r}: {html.error}")
+        try:
+            canonical_pattern(self.pattern)
+        except PatternRefused as refused:
+            raise ValueError(f"signature pattern {self.pattern!r}: {refused.reason}") from None
+        try:
+            clean_signature_html(self.html)
+        except SignatureRefused as refused:
+            raise ValueError(f"signature for {self.pattern!r}: {refused.reason}") from None
         return self
 
 
@@ -111,6 +165,29 @@ class Failures(_Model):
     ai_reply_fails: bool = False
     # Legacy path only: HubSpot never delivers the conversation to OpenCX.
     legacy_webhook_fails: bool = False
+    # OpenCX is down for maintenance: every API route but `/v1/me` answers 503 unavailable.
+    opencx_maintenance: bool = False
+
+
+SenderKind = Literal["customer", "teammate", "inbox_address", "internal_note"]
+
+
+class Pipeline(_Model):
+    """How OpenCX's HubSpot message pipeline and the portal behave during a test run."""
+
+    # Owner id HubSpot's inbox routing assigns every new conversation to (None: unassigned).
+    inbox_assigns_to: str | None = Field(default=None, pattern=r"^[0-9]{1,20}$")
+    # Channels with Assist Mode on: the AI drafts internal comments instead of replying.
+    assist_mode: tuple[Literal["email", "web"], ...] = ()
+    # Who the practice customer's message really comes from.
+    customer_sender: SenderKind = "customer"
+    # The first N message events are acknowledged and lost (at-most-once delivery).
+    dropped_events: int = Field(default=0, ge=0, le=100)
+    # Autopilot handoff topics: a message about one is handed off without an AI reply.
+    handoff_topics: tuple[str, ...] = Field(default=(), max_length=50)
+    ticket_creation: bool = True
+    # Whether the practice chat visitor gave an email address (email senders always have one).
+    chat_contact_has_email: bool = True
 
 
 class Timing(_Model):
@@ -122,6 +199,8 @@ class Timing(_Model):
     ai_reply: float = Field(default=2.0, ge=0, le=60)
     handoff: float = Field(default=1.0, ge=0, le=60)
     handoff_note: float = Field(default=1.0, ge=0, le=60)
+    # OpenCX waits this long before it processes an email, so its other workflows finish.
+    email_delay: float = Field(default=5.0, ge=0, le=60)
     keep_alive: float = Field(default=15.0, gt=0, le=60)
 
 
@@ -134,12 +213,12 @@ class Scenario(_Model):
     autopilot: dict[Channel, bool] = Field(default_factory=lambda: dict.fromkeys(Channel, True))
     signatures: tuple[Signature, ...] = Field(default=(), max_length=200)
     failures: Failures = Failures()
+    pipeline: Pipeline = Pipeline()
     timing: Timing = Timing()
 
     @model_validator(mode="after")
     def _one_signature_per_pattern(self) -> Scenario:
-        patterns = [parse_pattern(seed.pattern).value for seed in self.signatures]
-        texts = [pattern.text for pattern in patterns if pattern is not None]
+        texts = [canonical_pattern(seed.pattern) for seed in self.signatures]
         if len(set(texts)) != len(texts):
             raise ValueError("two signature rules have the same pattern")
         return self

@@ -9,15 +9,19 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
-from hubspot_setup.sandbox.checklist import session_id
 from hubspot_setup.sandbox.hubspot import Thread
 from hubspot_setup.sandbox.pages import conversation_page, error_page
+from hubspot_setup.sandbox.pipeline import AI_MARKER
 from hubspot_setup.sandbox.wire import Endpoint
 from hubspot_setup.sandbox.world import SandboxWorld
 
 
 def _messages(thread: Thread) -> list[tuple[str, str, bool]]:
-    return [(m.sender_name, m.text, m.type == "COMMENT") for m in thread.messages]
+    # OpenCX's reply marker is an HTML comment: HubSpot shows nothing of it, nor does this page.
+    return [
+        (m.sender_name, m.text.replace(AI_MARKER, "").strip(), m.type == "COMMENT")
+        for m in thread.messages
+    ]
 
 
 def _missing(what: str) -> Response:
@@ -41,13 +45,34 @@ def hubspot_pages(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
             )
         )
 
-    return [("GET", "/live-messages/{portal_id}/inbox/{thread_id}", thread_page)]
+    async def ticket_page(request: Request) -> Response:
+        ticket = world.hubspot.tickets.get(str(request.path_params["ticket_id"]))
+        if ticket is None or str(request.path_params["portal_id"]) not in {
+            str(p.id) for p in world.scenario.hubspot.portals
+        }:
+            return _missing("ticket")
+        owner = world.hubspot.owner(ticket.owner_id) if ticket.owner_id else None
+        who = f"{owner.first_name} {owner.last_name}".strip() if owner else "nobody"
+        lines = [
+            ("Subject", ticket.subject, False),
+            ("Tags", ", ".join(ticket.tags), False),
+            ("Assigned to", who, False),
+            ("Contact", ticket.contact_email, False),
+        ]
+        return HTMLResponse(
+            conversation_page("HubSpot ticket", "The ticket OpenCX's handoff created.", lines)
+        )
+
+    return [
+        ("GET", "/live-messages/{portal_id}/inbox/{thread_id}", thread_page),
+        ("GET", "/contacts/{portal_id}/ticket/{ticket_id}", ticket_page),
+    ]
 
 
 def opencx_pages(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
     async def session_page(request: Request) -> Response:
         wanted = str(request.path_params["session_id"])
-        thread = next((t for t in world.hubspot.threads.values() if session_id(t) == wanted), None)
+        thread = world.checklist.sessions.get(wanted)
         if thread is None:
             return _missing("session")
         return HTMLResponse(

@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from hubspot_setup.sandbox.errors import ApiError, validation_failed
+from hubspot_setup.sandbox.errors import ApiError, ErrorShape, validation_failed
 
 MAX_BODY_BYTES = 64 * 1024
 
@@ -72,8 +72,8 @@ def validate(model: type[BodyT], data: dict[str, Any]) -> BodyT:
         raise validation_failed(fields) from error
 
 
-def error_response(error: ApiError) -> JSONResponse:
-    return JSONResponse(error.body(), status_code=error.status, headers=error.headers)
+def error_response(error: ApiError, shape: ErrorShape = "contract") -> JSONResponse:
+    return JSONResponse(error.body(shape), status_code=error.status, headers=error.headers)
 
 
 def _too_large() -> ApiError:

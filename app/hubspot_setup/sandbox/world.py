@@ -70,6 +70,7 @@ class SandboxWorld:
             "opencx_api_url": self.opencx_url,
             "hubspot_api_url": self.hubspot_api_url,
             "api_key": opencx.api_key,
+            "api_key_old_form": opencx.old_form_api_key,
             "legacy_private_app_token": self.hubspot.legacy_token,
             "user": opencx.me(),
             "integration": integration,
@@ -86,6 +87,10 @@ class SandboxWorld:
             "threads": [
                 {"id": t.id, "inbox_id": t.inbox_id, "messages": len(t.messages)}
                 for t in self.hubspot.threads.values()
+            ],
+            "tickets": [
+                {"id": t.id, "thread_id": t.thread_id, "tags": list(t.tags), "owner_id": t.owner_id}
+                for t in self.hubspot.tickets.values()
             ],
             "write_counts": dict(sorted(self.write_counts.items())),
         }

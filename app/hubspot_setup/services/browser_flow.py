@@ -92,22 +92,29 @@ def callback_problem(params: Mapping[str, str]) -> ProblemError | None:
             "To continue, try again and choose to allow access on that page.",
             details,
         )
+    # HubSpot shows "not available for the selected portal" for both of these; the backend
+    # tells them apart, so each names its one cause. Installing an app takes a super admin or
+    # App Marketplace Access (not "an admin"); a missing Service Hub is not about permissions.
     if code == "not_portal_admin":
         return _problem(
             ProblemKind.NOT_PORTAL_ADMIN,
-            "You are not an admin of that HubSpot portal",
-            "Only a super admin of a HubSpot portal can connect apps to it.",
-            "Ask a super admin of the portal to connect it, or to make you a super admin, "
-            "then try again.",
+            "Your HubSpot user may not install apps in that portal",
+            "In the portal you chose, your HubSpot user is not a super admin and does not "
+            "have the App Marketplace Access permission, which HubSpot requires to install "
+            "apps like OpenCX.",
+            "Ask a super admin of that portal to connect OpenCX, or to give you App "
+            "Marketplace Access (HubSpot: Settings → Users & Teams), then try again.",
             details,
         )
     if code == "app_not_available":
         return _problem(
             ProblemKind.APP_NOT_AVAILABLE,
-            "The app is not available for that portal",
-            "HubSpot says the OpenCX app is not available for the selected portal.",
-            "Confirm you are an admin of that portal and that it has Service Hub Starter or "
-            "above, or pick another portal, then try again.",
+            "That HubSpot portal needs Service Hub",
+            "HubSpot says the OpenCX app is not available for the selected portal, because "
+            "the portal does not have Service Hub Starter or above. OpenCX needs it for "
+            "HubSpot conversations and tickets.",
+            "Choose a portal that has Service Hub, or add Service Hub to this one in HubSpot "
+            "(Account & Billing), then try again.",
             details,
         )
     if code in ("server_error", "temporarily_unavailable"):

@@ -3,8 +3,9 @@
 It holds what support needs to understand and replay a setup: versions, the operating
 system, settings, saved progress, the answers file, the backend's integration state, the
 last test checklist, the doctor report, and the end of the log. Every text member passes
-through the log redaction filter and then through a scrub of the secrets this computer
-knows, so a secret that slipped into any of them still does not leave the machine.
+through the log redaction filter (which knows every secret this process has seen) and
+then through a scrub of the secrets this computer keeps, raw and encoded, so a secret that
+slipped into any of them still does not leave the machine.
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from hubspot_setup import __version__
+from hubspot_setup.flow.portal_report import report_of
 from hubspot_setup.flow.ports import SecretStore
 from hubspot_setup.flow.state import WizardState
-from hubspot_setup.services.logs import redact_text
+from hubspot_setup.services.logs import redact_text, secret_forms
+from hubspot_setup.services.secrets import secret_values
 
 BUNDLE_FORMAT = 1
 REDACTED = "[redacted]"
@@ -84,6 +87,9 @@ def write_bundle(
         members["progress.json"] = contents.state.to_json()
         test = contents.state.answers.test
         members["checklist.json"] = _json(test.model_dump(mode="json") if test else None)
+        # What could be verified about the portal, in the words the admin saw.
+        report = report_of(contents.state.answers)
+        members["portal_report.json"] = _json(report.to_dict() if report else None)
     if contents.answers_toml is not None:
         members["answers.toml"] = contents.answers_toml
     if contents.integration is not None:
@@ -154,21 +160,6 @@ def settings_without_secrets(settings: object) -> dict[str, Any]:
     }
 
 
-def secret_values(stored: str | None) -> list[str]:
-    """A keyring value, and each string inside it when it is JSON (a saved session holds
-    its access and refresh tokens that way): what `known_secrets` should list."""
-    if not stored:
-        return []
-    values = [stored]
-    try:
-        data = json.loads(stored)
-    except ValueError:
-        return values
-    if isinstance(data, dict):
-        values.extend(value for value in data.values() if isinstance(value, str))
-    return values
-
-
 def stored_secrets(state: WizardState, secrets: SecretStore) -> list[str]:
     """Every secret this computer keeps for the answers in `state` (the OpenCX session or API
     key, the private app token), for `write_bundle(known_secrets=...)` to scrub."""
@@ -193,13 +184,16 @@ def last_log_lines(log_files: Sequence[Path], limit: int) -> str:
 
 
 def _scrubber(redact: Redactor, known_secrets: Iterable[str]) -> Redactor:
-    # Longest first, so a secret that contains another is replaced whole.
-    secrets = sorted({s for s in known_secrets if len(s) >= 8}, key=len, reverse=True)
+    # Every form each secret can be written in (raw, URL-encoded, base64...), longest first
+    # so a form that contains another is replaced whole.
+    forms = sorted(
+        {form for secret in known_secrets for form in secret_forms(secret)}, key=len, reverse=True
+    )
 
     def scrub(text: str) -> str:
         text = redact(text)
-        for secret in secrets:
-            text = text.replace(secret, REDACTED)
+        for form in forms:
+            text = text.replace(form, REDACTED)
         return text
 
     return scrub

@@ -1,14 +1,18 @@
 """The one error taxonomy: every HTTP failure becomes a `Problem` an admin can act on.
 
 Transport failures (offline, a proxy or TLS inspection in the way, a timeout) and error
-responses from OpenCX (`{"error": {code, message, details}}`) or HubSpot
-(`{status, message, correlationId, category}`) are mapped here and nowhere else. The
-technical detail (method, path without the query, status, code, correlation id) goes into
-`Problem.details`; no header, query string or body is ever copied, so no secret can leak.
+responses from OpenCX or HubSpot (`{status, message, correlationId, category}`) are mapped here
+and nowhere else. OpenCX answers in one of two shapes (docs/backend-api.md, "Errors"): the
+contract's envelope `{"error": {code, message, details}}`, or the body OpenCX's public API
+documents, `{"statusCode", "message", "error"}` with `message` a string or a list of strings
+and no machine code. The technical detail (method, path without the query, status, code,
+correlation id, the server's own message) goes into `Problem.details`; no header, query string
+or request body is ever copied, so no secret of ours can leak.
 """
 
 from __future__ import annotations
 
+import re
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -17,11 +21,16 @@ from typing import Any
 import httpx
 
 from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.services.logs import redact_text
 
 OPENCX = "OpenCX"
 HUBSPOT = "HubSpot"
 
 _SUPPORT = "If it keeps happening, export diagnostics for support."
+OPENCX_ACCESS_PAGE = "https://platform.open.cx/settings/access"
+# OpenCX names an API key's scopes `resource:read` or `resource:write` (its Authentication page).
+_KEY_SCOPE = re.compile(r"\b([a-z][a-z0-9-]*:(?:read|write))\b")
+_MAX_SERVER_MESSAGE = 300
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,7 @@ class ErrorBody:
     details: Mapping[str, Any] | None = None
     correlation_id: str | None = None
     category: str | None = None
+    public_shape: bool = False  # OpenCX's published `{statusCode, message, error}` body
 
 
 def read_error_body(response: httpx.Response) -> ErrorBody:
@@ -43,6 +53,8 @@ def read_error_body(response: httpx.Response) -> ErrorBody:
         return ErrorBody()
     if not isinstance(data, dict):
         return ErrorBody()
+    if "statusCode" in data and "message" in data:  # OpenCX's public API (its ErrorDto)
+        return ErrorBody(message=_message_text(data.get("message")), public_shape=True)
     inner = data.get("error")
     if isinstance(inner, dict):  # OpenCX
         details = inner.get("details")
@@ -65,7 +77,15 @@ def read_error_body(response: httpx.Response) -> ErrorBody:
 
 
 def _str(value: object) -> str | None:
-    return value if isinstance(value, str) and value else None
+    # A server may repeat what it was sent: no secret of ours may ride back into a Problem.
+    return redact_text(value) if isinstance(value, str) and value else None
+
+
+def _message_text(value: object) -> str | None:
+    """A public error's `message`: one string, or a list of them (one per refused field)."""
+    parts = [value] if isinstance(value, str) else _string_list(value)
+    text = " ".join(part.strip() for part in parts if part.strip())
+    return redact_text(text) if text else None
 
 
 def describe_request(request: httpx.Request) -> str:
@@ -79,6 +99,7 @@ def technical_details(
     status: int | None = None,
     body: ErrorBody | None = None,
     cause: str | None = None,
+    server_message: bool = False,
 ) -> str:
     parts = [describe_request(request)] if request is not None else []
     if status is not None:
@@ -87,9 +108,18 @@ def technical_details(
         parts.append(f"code {body.code}")
     if body is not None and body.correlation_id:
         parts.append(f"correlationId {body.correlation_id}")
+    if server_message and body is not None and body.message:
+        parts.append(f"server message: {_printable(body.message)}")
     if cause:
         parts.append(cause)
     return "; ".join(parts)
+
+
+def _printable(text: str) -> str:
+    flat = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    if len(flat) > _MAX_SERVER_MESSAGE:
+        return flat[: _MAX_SERVER_MESSAGE - 1] + "…"
+    return flat
 
 
 # -- transport failures ---------------------------------------------------------------
@@ -158,14 +188,20 @@ def _request_of(exc: httpx.HTTPError) -> httpx.Request | None:
 # -- error responses ------------------------------------------------------------------
 
 
-def problem_from_response(response: httpx.Response, service: str) -> ProblemError:
-    """An HTTP error response from OpenCX or HubSpot, in plain words."""
+def problem_from_response(
+    response: httpx.Response, service: str, *, api_key: bool = False
+) -> ProblemError:
+    """An HTTP error response from OpenCX or HubSpot, in plain words.
+
+    `api_key`: the OpenCX call was made with an API key rather than a browser sign-in, which
+    changes what a 403 means (a key limited to some scopes, not a user's role)."""
     body = read_error_body(response)
     status = response.status_code
-    details = technical_details(response.request, status=status, body=body)
     if service == HUBSPOT:
+        details = technical_details(response.request, status=status, body=body)
         return ProblemError(_hubspot_problem(status, body, details))
-    return ProblemError(_opencx_problem(status, body, details))
+    details = technical_details(response.request, status=status, body=body, server_message=True)
+    return ProblemError(_opencx_problem(status, body, details, api_key=api_key))
 
 
 def _problem(kind: ProblemKind, title: str, message: str, fix: str, details: str) -> Problem:
@@ -182,7 +218,7 @@ def signed_out(details: str | None = None) -> Problem:
     )
 
 
-def _opencx_problem(status: int, body: ErrorBody, details: str) -> Problem:
+def _opencx_problem(status: int, body: ErrorBody, details: str, *, api_key: bool) -> Problem:
     code = body.code or ""
     if status == 407:
         return _problem(
@@ -194,6 +230,8 @@ def _opencx_problem(status: int, body: ErrorBody, details: str) -> Problem:
         )
     if status == 401 or code in {"invalid_grant", "invalid_client", "unauthorized"}:
         return signed_out(details)
+    if status == 403 and (code == "insufficient_scope" or (api_key and code != "forbidden_role")):
+        return limited_key(body, details)
     if status == 403:
         return _problem(
             ProblemKind.NOT_ADMIN,
@@ -235,6 +273,14 @@ def _opencx_problem(status: int, body: ErrorBody, details: str) -> Problem:
             details=details,
             field=field or ("confirm" if code == "confirmation_required" else None),
         )
+    if status == 422 and body.public_shape:  # no field names: show OpenCX's own words
+        return _problem(
+            ProblemKind.INVALID_INPUT,
+            "OpenCX did not accept this",
+            body.message or "OpenCX did not accept one of the values.",
+            "Correct what the message names and try again.",
+            details,
+        )
     if status == 409:
         return _problem(
             ProblemKind.CONFLICT,
@@ -275,12 +321,45 @@ def _opencx_problem(status: int, body: ErrorBody, details: str) -> Problem:
             "Try again in a few minutes. " + _SUPPORT,
             details,
         )
+    if body.public_shape and body.message:
+        return _problem(
+            ProblemKind.UNEXPECTED,
+            "OpenCX refused the request",
+            body.message,
+            "Try again. " + _SUPPORT,
+            details,
+        )
     return unexpected(OPENCX, details)
+
+
+def limited_key(body: ErrorBody, details: str | None) -> Problem:
+    """A 403 for an API key: the key is valid but limited to scopes that do not cover this."""
+    named = (body.details or {}).get("required_scope")
+    scope = named if isinstance(named, str) and named else None
+    if scope is None:
+        found = _KEY_SCOPE.search(body.message or "")
+        scope = found.group(1) if found else None
+    needs = (
+        f" OpenCX says it is missing the permission “{scope}”."
+        if scope
+        else " Setting up the HubSpot integration needs a key with full access."
+    )
+    return Problem(
+        kind=ProblemKind.LIMITED_KEY,
+        title="This OpenCX API key is not allowed to do this",
+        message="The OpenCX API key you signed in with is limited to some permissions, and "
+        "this step needs more." + needs,
+        fix="In OpenCX, open Settings → Access (" + OPENCX_ACCESS_PAGE + "), create an API key "
+        "with full access, then sign in with that key instead.",
+        details=details,
+        missing_scopes=(scope,) if scope else (),
+    )
 
 
 _CONFLICT_TITLES = {
     "not_connected": "HubSpot is not connected",
     "already_connected": "HubSpot is already connected",
+    "reconnect_required": "HubSpot needs you to reconnect",
     "duplicate_pattern": "There is already a signature for this domain",
 }
 
@@ -299,11 +378,15 @@ def _hubspot_problem(status: int, body: ErrorBody, details: str) -> Problem:
     if status == 403 and body.category != "MISSING_SCOPES" and not _hubspot_missing_scopes(body):
         return Problem(
             kind=ProblemKind.NOT_PORTAL_ADMIN,
+            # HubSpot's USER_DOES_NOT_HAVE_PERMISSIONS: a private app's token stops working
+            # when the user who created the app leaves the portal. New legacy apps cannot be
+            # created since October 2026, so "create it again" is no fix.
             title="HubSpot refused the private app",
-            message="HubSpot refused the request. The user who created the private app may "
-            "no longer have permission in this portal.",
-            fix="Ask a HubSpot super admin to check the private app, or create it again "
-            "with a super admin account.",
+            message="HubSpot knows the token but refused the request: the HubSpot user who "
+            "created the private app no longer has access to this portal.",
+            fix="Ask a HubSpot super admin to give that user their access back (Settings → "
+            "Users & Teams), then try again. If that user is gone for good, connect with "
+            "HubSpot instead of the legacy app.",
             details=details,
             field="private_app_token",
         )
@@ -382,7 +465,7 @@ def _first_field(body: ErrorBody) -> tuple[str | None, str | None]:
     fields = (body.details or {}).get("fields")
     if isinstance(fields, dict):
         for name, reason in fields.items():
-            return str(name), reason if isinstance(reason, str) else None
+            return str(name), redact_text(reason) if isinstance(reason, str) else None
     return None, None
 
 

@@ -17,6 +17,7 @@ from hubspot_setup.services.errors import (
     unexpected_body,
 )
 from hubspot_setup.services.http import TIMEOUTS, CallKind
+from hubspot_setup.services.logs import remember_secret
 from hubspot_setup.services.retry import RetryPolicy, send_with_retries
 
 OWNERS_PAGE_SIZE = 100
@@ -88,6 +89,8 @@ class HubSpotClient:
         json: dict[str, str] | None = None,
         params: dict[str, str | int] | None = None,
     ) -> M:
+        remember_secret(token)
+
         async def once() -> httpx.Response:
             return await self._http.request(
                 method,

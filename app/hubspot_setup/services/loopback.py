@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind, invalid_input
+from hubspot_setup.services.logs import remember_secret
 from hubspot_setup.services.loopback_http import (
     MAX_REQUEST_LINE,
     Answer,
@@ -43,6 +44,7 @@ _PORT_TAKEN = {errno.EADDRINUSE, errno.EACCES, 10013, 10048}  # 100xx: Windows' 
 _READ_CHUNK = 4096
 _WRITE_TIMEOUT_S = 5.0
 PASTED_FIELD = "pasted_address"
+_SECRET_PARAMS = ("code", "result", "state")  # what a callback carries that is a secret
 
 _ANSWER_PAGES: Mapping[int, ResultPage] = {
     400: ResultPage(
@@ -91,6 +93,10 @@ class ArrivedCallback:
     via_paste: bool = False
     _reply: asyncio.Future[bytes] | None = field(default=None, repr=False)
     _sent: asyncio.Future[float | None] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        # The code, state and install result are secrets from the moment they arrive.
+        remember_secret(*(self.params.get(key) for key in _SECRET_PARAMS))
 
     def __repr__(self) -> str:  # params carry the code and state: keep them out of logs
         return f"ArrivedCallback(keys={sorted(self.params)}, via_paste={self.via_paste})"

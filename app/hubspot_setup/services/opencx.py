@@ -18,18 +18,20 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from hubspot_setup.flow.problems import Problem, ProblemError
 from hubspot_setup.services.errors import (
     OPENCX,
     problem_from_response,
     problem_from_transport,
+    read_error_body,
     signed_out,
     technical_details,
     unexpected,
 )
 from hubspot_setup.services.http import TIMEOUTS, CallKind
+from hubspot_setup.services.logs import remember_secret
 from hubspot_setup.services.opencx_models import (
     AutopilotChannel,
     AutopilotChannels,
@@ -40,6 +42,8 @@ from hubspot_setup.services.opencx_models import (
     Integration,
     LegacyInfo,
     Me,
+    PortalMismatchDetails,
+    PortalReportModel,
     SenderAnswer,
     SignatureList,
     SignatureRuleModel,
@@ -59,7 +63,7 @@ LONG_POLL_WAIT_S = 25
 
 M = TypeVar("M", bound=BaseModel)
 
-__all__ = ["OpenCXClient", "RunFinished", "RunUpdate", "SessionAuth"]
+__all__ = ["OpenCXClient", "PortalMismatch", "RunFinished", "RunUpdate", "SessionAuth"]
 
 
 @dataclass
@@ -72,6 +76,10 @@ class SessionAuth:
     access_token: str = field(repr=False)
     refresh_token: str | None = field(default=None, repr=False)
     is_api_key: bool = False
+
+    def __post_init__(self) -> None:
+        # Secrets by value, whatever their shape (ocx_live_..., a JWT, an opaque string).
+        remember_secret(self.access_token, self.refresh_token)
 
     @classmethod
     def from_api_key(cls, api_key: str) -> SessionAuth:
@@ -105,6 +113,10 @@ class SessionAuth:
 
 
 TokensRefreshed = Callable[[SessionAuth], None]
+
+
+# A quick look before a browser sign-in (see `check_reachable`).
+REACHABLE_TIMEOUT_S = 4.0
 
 
 class OpenCXClient:
@@ -146,8 +158,10 @@ class OpenCXClient:
         params: Mapping[str, str | int] | None = None,
         kind: CallKind = CallKind.QUICK,
         write: bool = False,
+        answer_statuses: frozenset[int] = frozenset(),
     ) -> httpx.Response:
-        """Send with retries and one session refresh; return a 2xx response or raise."""
+        """Send with retries and one session refresh; return a 2xx response (or one whose
+        status the caller reads itself, `answer_statuses`) or raise."""
         key = str(uuid.uuid4()) if write else None  # one key per logical write
         refreshed = False
         while True:
@@ -166,17 +180,18 @@ class OpenCXClient:
             response = await send_with_retries(
                 once, policy=self._retry, retryable=True, service=OPENCX
             )
-            if response.is_success:
+            if response.is_success or response.status_code in answer_statuses:
                 return response
             if (
                 response.status_code == 401
                 and not refreshed
-                and _error_code(response) == "session_expired"
+                and _session_may_have_expired(response, self.auth)
             ):
                 refreshed = True
                 await self._refresh_session(sent_with, response)
                 continue
-            raise problem_from_response(response, OPENCX)
+            using_key = self.auth is not None and self.auth.is_api_key
+            raise problem_from_response(response, OPENCX, api_key=using_key)
 
     async def _json(self, model: type[M], method: str, path: str, **kwargs: Any) -> M:
         response = await self._send(method, path, **kwargs)
@@ -264,6 +279,15 @@ class OpenCXClient:
         except httpx.TransportError:
             return
 
+    async def check_reachable(self, timeout_s: float = REACHABLE_TIMEOUT_S) -> None:
+        """Before a browser sign-in: any HTTP answer from OpenCX's sign-in server will do.
+        No answer at all raises the offline (or blocked) Problem at once, instead of the
+        admin waiting minutes on a browser page that cannot load."""
+        try:
+            await self._http.head(self.url("/oauth/authorize"), timeout=timeout_s)
+        except httpx.TransportError as exc:
+            raise problem_from_transport(exc, OPENCX) from exc
+
     async def me(self) -> Me:
         return await self._json(Me, "GET", "/v1/me")
 
@@ -282,15 +306,25 @@ class OpenCXClient:
             write=True,
         )
 
-    async def complete_install(self, install_id: str, result: str) -> Integration:
-        return await self._json(
-            Integration,
+    async def complete_install(
+        self, install_id: str, result: str, *, allow_portal_change: bool = False
+    ) -> Integration:
+        """Redeem the install result; raises `PortalMismatch` when the admin approved
+        another portal than the connected one and `allow_portal_change` is not set."""
+        body: dict[str, Any] = {"result": result}
+        if allow_portal_change:
+            body["allow_portal_change"] = True
+        response = await self._send(
             "POST",
             f"/v1/integrations/hubspot/oauth/installs/{_segment(install_id)}/complete",
-            body={"result": result},
+            body=body,
             kind=CallKind.WRITE,
             write=True,
+            answer_statuses=frozenset({409}),
         )
+        if response.status_code == 409:
+            raise _portal_mismatch(response)
+        return parse_response(Integration, response)
 
     async def disconnect(self, confirm: str = "DELETE") -> Disconnected:
         return await self._json(
@@ -346,6 +380,7 @@ class OpenCXClient:
     async def save_legacy_credentials(
         self, private_app_token: str, default_user_id: str
     ) -> Integration:
+        remember_secret(private_app_token)
         return await self._json(
             Integration,
             "PUT",
@@ -406,6 +441,9 @@ class OpenCXClient:
     async def inboxes(self) -> InboxList:
         return await self._json(InboxList, "GET", "/v1/integrations/hubspot/inboxes")
 
+    async def portal_report(self) -> PortalReportModel:
+        return await self._json(PortalReportModel, "GET", "/v1/integrations/hubspot/portal-report")
+
     async def start_test_run(self, channel: str) -> TestRun:
         return await self._json(
             TestRun,
@@ -429,13 +467,24 @@ class OpenCXClient:
             write=True,
         )
 
-    async def follow_test_run(self, run_id: str) -> AsyncGenerator[RunUpdate, None]:
-        """Every check event once, in order, then `RunFinished`.
+    async def watch_test_run(self, run_id: str) -> TestRun:
+        """Forget the message the run followed and wait for the next one (same run)."""
+        return await self._json(
+            TestRun,
+            "POST",
+            f"/v1/test-runs/{_segment(run_id)}/watch",
+            body={},
+            kind=CallKind.WRITE,
+            write=True,
+        )
+
+    async def follow_test_run(self, run_id: str, after: int = 0) -> AsyncGenerator[RunUpdate, None]:
+        """Every check event after `after` once, in order, then `RunFinished`.
 
         Server-sent events first; a dropped stream is resumed with Last-Event-ID after a
         backoff; a server that answers with JSON instead of a stream is long-polled.
         """
-        follower = RunFollower(self, run_id)
+        follower = RunFollower(self, run_id, after)
         # aclosing: a consumer that stops early closes the stream now, in its own task.
         async with contextlib.aclosing(follower.updates()) as updates:
             async for update in updates:
@@ -481,6 +530,39 @@ def _error_code(response: httpx.Response) -> str | None:
         if isinstance(inner, str):
             return inner
     return None
+
+
+def _session_may_have_expired(response: httpx.Response, auth: SessionAuth | None) -> bool:
+    """`401 session_expired`; OpenCX's public error body names no code, so there any 401 is
+    worth one refresh when a browser sign-in holds a refresh token."""
+    if _error_code(response) == "session_expired":
+        return True
+    has_refresh = auth is not None and auth.refresh_token is not None
+    return has_refresh and read_error_body(response).public_shape
+
+
+class PortalMismatch(Exception):
+    """`409 portal_mismatch`: nothing changed; the same result can be redeemed again with
+    `allow_portal_change` once the admin agreed."""
+
+    def __init__(self, details: PortalMismatchDetails, technical: str) -> None:
+        super().__init__("portal_mismatch")
+        self.connected = details.connected_portal
+        self.approved = details.approved_portal
+        self.technical = technical
+
+
+def _portal_mismatch(response: httpx.Response) -> Exception:
+    """The 409 of `complete` as `PortalMismatch`, or the plain Problem for any other 409."""
+    body = read_error_body(response)
+    if body.code == "portal_mismatch" and body.details is not None:
+        try:
+            details = PortalMismatchDetails.model_validate(body.details)
+        except ValidationError:
+            return problem_from_response(response, OPENCX)
+        technical = technical_details(response.request, status=409, body=body)
+        return PortalMismatch(details, technical)
+    return problem_from_response(response, OPENCX)
 
 
 def _segment(value: str) -> str:

@@ -8,12 +8,13 @@ that does not fit its model becomes an "unexpected answer" problem, never a cras
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from hubspot_setup.services.errors import OPENCX, unexpected_body
+from hubspot_setup.services.logs import remember_secret
 
 
 class _Response(BaseModel):
@@ -25,6 +26,9 @@ class TokenSet(_Response):
     refresh_token: str | None = Field(default=None, repr=False)
     token_type: str = "Bearer"  # noqa: S105 (a token kind, not a secret)
     expires_in: int | None = None
+
+    def model_post_init(self, context: Any, /) -> None:
+        remember_secret(self.access_token, self.refresh_token)  # secrets from arrival
 
 
 class MeUser(_Response):
@@ -60,11 +64,13 @@ class PortalModel(_Response):
     id: int
     domain: str = ""
     ui_domain: str = "app.hubspot.com"
-    service_hub_tier: str | None = None
+    account_type: str | None = None  # standard, sandbox, developer_test, app_developer
+    data_hosting_location: str | None = None  # na1, eu1, ...
 
 
 class Integration(_Response):
-    status: Literal["not_connected", "connected"]
+    status: Literal["not_connected", "connected", "reconnect_required"]
+    reconnect_reason: str | None = None
     method: Literal["oauth", "legacy"] | None = None
     portal: PortalModel | None = None
     connected_at: datetime | None = None
@@ -77,6 +83,13 @@ class InstallStarted(_Response):
     install_id: str
     authorize_url: str
     expires_at: datetime | None = None
+
+
+class PortalMismatchDetails(_Response):
+    """`409 portal_mismatch`: the portal connected now and the one the admin approved."""
+
+    connected_portal: PortalModel
+    approved_portal: PortalModel
 
 
 class Disconnected(_Response):
@@ -107,9 +120,13 @@ class WebhookSubscriptionModel(_Response):
 
 
 class LegacyInfo(_Response):
-    webhook_url: str
+    # Signed and organisation-specific: OpenCX says to treat it like a password.
+    webhook_url: str = Field(repr=False)
     required_scopes: list[str]
     subscriptions: list[WebhookSubscriptionModel] = Field(default_factory=list)
+
+    def model_post_init(self, context: Any, /) -> None:
+        remember_secret(self.webhook_url)
 
 
 class AutopilotChannels(_Response):
@@ -137,14 +154,44 @@ class InboxChannelModel(_Response):
     name: str
 
 
+class InboxRoutingModel(_Response):
+    assigns_to: TeammateModel | None = None  # None: new conversations are not assigned
+
+
 class InboxModel(_Response):
     id: str
     name: str
     channels: list[InboxChannelModel] = Field(default_factory=list)
+    routing: InboxRoutingModel | None = None  # None: the backend cannot tell
 
 
 class InboxList(_Response):
     results: list[InboxModel]
+
+
+class PortalScopesModel(_Response):
+    required: list[str] = Field(default_factory=list)
+    optional: list[str] = Field(default_factory=list)
+    granted: list[str] | None = None
+
+
+class PortalChannelModel(_Response):
+    type: str
+    name: str = ""
+    active: bool = True
+
+
+class PortalInboxModel(_Response):
+    id: str
+    name: str
+    type: str = "inbox"  # inbox or help_desk
+    channels: list[PortalChannelModel] = Field(default_factory=list)
+
+
+class PortalReportModel(_Response):
+    scopes: PortalScopesModel = Field(default_factory=PortalScopesModel)
+    inboxes: list[PortalInboxModel] | None = None
+    unread: dict[str, str] = Field(default_factory=dict)
 
 
 CheckIdText = Literal[
@@ -153,14 +200,17 @@ CheckIdText = Literal[
     "ai_reply_posted",
     "handoff_triggered",
     "handoff_note",
+    "handoff_ticket",
 ]
 
 
 class CheckModel(_Response):
     id: CheckIdText
-    state: Literal["pending", "passed", "failed"]
+    state: Literal["pending", "passed", "failed", "skipped"]
     at: datetime | None = None
     link: str | None = None
+    cause: str | None = None  # a machine id; one this version does not know is kept as text
+    details: dict[str, str] = Field(default_factory=dict)
     explanation: str | None = None
 
 
@@ -171,6 +221,7 @@ class TestRun(_Response):
     channel: str
     status: Literal["waiting", "running", "passed", "failed"]
     created_at: datetime | None = None
+    last_seq: int = 0
     checks: list[CheckModel] = Field(default_factory=list)
 
     @property

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Protocol, TypeVar
 
 from hubspot_setup.flow.answers import (
@@ -22,23 +23,35 @@ from hubspot_setup.flow.answers import (
     SignatureRule,
     Teammate,
 )
+from hubspot_setup.flow.checklist_causes import cause_from_wire
 from hubspot_setup.flow.guide import Channel, CheckId
+from hubspot_setup.flow.portal_report import (
+    ChannelAccount,
+    InboxFacts,
+    InboxKind,
+    PortalFacts,
+    PortalType,
+)
 from hubspot_setup.flow.ports import (
     AttemptListener,
     CheckEvent,
     Inbox,
     IntegrationFacts,
     LegacyWebhook,
+    RunSnapshot,
     SecretStore,
 )
 from hubspot_setup.flow.problems import ProblemError, ProblemKind
+from hubspot_setup.flow.reconnect import PortalChange, PortalChangeNeeded
 from hubspot_setup.flow.steps import Method
 from hubspot_setup.services.errors import OPENCX, unexpected
-from hubspot_setup.services.opencx import OpenCXClient, RunFinished, SessionAuth
+from hubspot_setup.services.opencx import OpenCXClient, PortalMismatch, RunFinished, SessionAuth
 from hubspot_setup.services.opencx_models import (
     CheckModel,
     Integration,
     Me,
+    PortalModel,
+    PortalReportModel,
     TeammateModel,
 )
 from hubspot_setup.services.pkce import new_pkce
@@ -61,6 +74,7 @@ _CHECK_STATES = {
     "pending": CheckState.WAITING,
     "passed": CheckState.PASSED,
     "failed": CheckState.STALLED,
+    "skipped": CheckState.SKIPPED,
 }
 _CHANNEL_WORDS = {
     "email": "Email",
@@ -112,25 +126,66 @@ def teammate_from_model(model: TeammateModel) -> Teammate:
     )
 
 
+def portal_from_model(portal: PortalModel) -> Portal:
+    return Portal(
+        id=portal.id,
+        domain=portal.domain,
+        ui_domain=portal.ui_domain,
+        account_type=_portal_type(portal.account_type),
+        data_hosting_location=portal.data_hosting_location or None,
+    )
+
+
 def facts_from_integration(integration: Integration) -> IntegrationFacts:
     connection = None
-    if integration.status == "connected" and integration.portal and integration.method:
-        portal = integration.portal
+    # "reconnect_required" is still a connection (its settings stay): only HubSpot's access
+    # must be approved again.
+    linked = integration.status in ("connected", "reconnect_required")
+    if linked and integration.portal and integration.method:
+        reason = None
+        if integration.status == "reconnect_required":
+            reason = integration.reconnect_reason or "refresh_token_rejected"
         connection = Connection(
             method=Method(integration.method),
-            portal=Portal(
-                id=portal.id,
-                domain=portal.domain,
-                ui_domain=portal.ui_domain,
-                service_hub_tier=portal.service_hub_tier,
-            ),
+            portal=portal_from_model(integration.portal),
             connected_at=integration.connected_at,
+            reconnect_reason=reason,
         )
     return IntegrationFacts(
         connection=connection,
         sender=teammate_from_model(integration.sender) if integration.sender else None,
         default_user_id=integration.default_user_id,
         workflow_actions_installed=dict(integration.workflow_actions),
+    )
+
+
+def _portal_type(text: str | None) -> PortalType | None:
+    known = {kind.value for kind in PortalType}
+    return PortalType(text.lower()) if text and text.lower() in known else None
+
+
+def facts_from_portal_report(report: PortalReportModel) -> PortalFacts:
+    inboxes = None
+    if report.inboxes is not None:
+        inboxes = tuple(
+            InboxFacts(
+                name=inbox.name,
+                kind=InboxKind.HELP_DESK if inbox.type == "help_desk" else InboxKind.INBOX,
+                channels=tuple(
+                    ChannelAccount(kind=c.type, name=c.name, active=c.active)
+                    for c in inbox.channels
+                ),
+            )
+            for inbox in report.inboxes
+        )
+    scopes = report.scopes
+    return PortalFacts(
+        required_scopes=tuple(scopes.required),
+        optional_scopes=tuple(scopes.optional),
+        granted_scopes=None if scopes.granted is None else tuple(scopes.granted),
+        inboxes=inboxes,
+        unread=dict(report.unread),
+        read_at=datetime.now(UTC),
     )
 
 
@@ -141,6 +196,8 @@ def check_event(check: CheckModel) -> CheckEvent:
         at=check.at,
         link=check.link,
         explanation=check.explanation,
+        cause=cause_from_wire(check.cause) if check.state in ("failed", "skipped") else None,
+        details=dict(check.details),
     )
 
 
@@ -151,6 +208,8 @@ class OpenCXService:
         self._browser = browser
         self._session_ref: str | None = None
         self._teammates: tuple[Teammate, ...] | None = None
+        # An approval of another portal, waiting for the admin's answer: (install id, result).
+        self._portal_change: tuple[str, str] | None = None
         client.on_tokens_refreshed = self._keep_refreshed_session
 
     # -- session ------------------------------------------------------------------------
@@ -167,6 +226,7 @@ class OpenCXService:
         return account
 
     async def sign_in_with_browser(self, on_attempt: AttemptListener) -> OpenCXAccount:
+        await self._client.check_reachable()  # offline: say so now, not after a dead page
         pkce = new_pkce()
         redirect: dict[str, str] = {}
 
@@ -254,12 +314,42 @@ class OpenCXService:
             result = params.get("result")
             if not result:
                 raise ProblemError(unexpected(OPENCX, "install callback without a result"))
-            integration = await self._client.complete_install(install["id"], result)
+            try:
+                integration = await self._client.complete_install(install["id"], result)
+            except PortalMismatch as mismatch:
+                # Nothing changed yet; the result waits for the admin's answer.
+                self._portal_change = (install["id"], result)
+                change = PortalChange(
+                    connected=portal_from_model(mismatch.connected),
+                    approved=portal_from_model(mismatch.approved),
+                )
+                raise PortalChangeNeeded(change, mismatch.technical) from None
             return facts_from_integration(integration)
 
+        self._portal_change = None
         facts = await self._browser.run(start, finish, on_attempt, success_page=CONNECTED_PAGE)
         self._teammates = None
         return facts
+
+    async def confirm_portal_change(self) -> IntegrationFacts:
+        """The admin chose the portal they approved: redeem the waiting result for it."""
+        pending = self._portal_change
+        if pending is None:
+            raise ProblemError(unexpected(OPENCX, "no approval of another portal is waiting"))
+        install_id, result = pending
+        try:
+            integration = await self._client.complete_install(
+                install_id, result, allow_portal_change=True
+            )
+        except PortalMismatch:  # the backend ignored allow_portal_change: a broken promise
+            raise ProblemError(unexpected(OPENCX, "portal_mismatch after consent")) from None
+        self._portal_change = None
+        self._teammates = None
+        return facts_from_integration(integration)
+
+    def drop_portal_change(self) -> None:
+        """The admin kept the connected portal: forget the approval (it expires unused)."""
+        self._portal_change = None
 
     async def disconnect(self) -> None:
         answer = await self._client.disconnect()
@@ -322,16 +412,24 @@ class OpenCXService:
                     f"{_CHANNEL_WORDS.get(channel.type, channel.type.title())}: {channel.name}"
                     for channel in inbox.channels
                 ),
+                channel_types=tuple(channel.type for channel in inbox.channels),
+                routing_known=inbox.routing is not None,
+                assigns_to=teammate_from_model(inbox.routing.assigns_to)
+                if inbox.routing is not None and inbox.routing.assigns_to is not None
+                else None,
             )
             for inbox in (await self._client.inboxes()).results
         ]
 
+    async def portal_report(self) -> PortalFacts:
+        return facts_from_portal_report(await self._client.portal_report())
+
     async def start_test(self, channel: Channel) -> str:
         return (await self._client.start_test_run(channel.value)).id
 
-    async def follow_test(self, run_id: str) -> AsyncGenerator[CheckEvent, None]:
+    async def follow_test(self, run_id: str, after: int = 0) -> AsyncGenerator[CheckEvent, None]:
         # aclosing: a consumer that stops early closes the stream now, in its own task.
-        async with contextlib.aclosing(self._client.follow_test_run(run_id)) as updates:
+        async with contextlib.aclosing(self._client.follow_test_run(run_id, after)) as updates:
             async for update in updates:
                 if isinstance(update, RunFinished):
                     for check in update.run.checks:  # the final word on every check
@@ -341,3 +439,7 @@ class OpenCXService:
 
     async def request_handoff(self, run_id: str) -> None:
         await self._client.request_handoff(run_id)
+
+    async def watch_again(self, run_id: str) -> RunSnapshot:
+        run = await self._client.watch_test_run(run_id)
+        return RunSnapshot(run.last_seq, tuple(check_event(check) for check in run.checks))

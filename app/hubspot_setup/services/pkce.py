@@ -1,7 +1,8 @@
 """One-time secrets of a browser attempt: the OAuth `state` and the PKCE pair (RFC 7636, S256).
 
-Both come from the OS's cryptographic random source. A state is compared in constant time,
-so a forged callback learns nothing from how long the rejection took.
+Both come from the OS's cryptographic random source, and both are secrets from birth: they
+are handed to the log redaction as they are made. A state is compared in constant time, so
+a forged callback learns nothing from how long the rejection took.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+
+from hubspot_setup.services.logs import remember_secret
 
 _STATE_BYTES = 32
 _VERIFIER_BYTES = 64  # 86 characters: inside RFC 7636's 43..128
@@ -32,7 +35,9 @@ def _b64url(raw: bytes) -> str:
 
 def new_state() -> str:
     """32 random bytes, base64url without padding (43 characters)."""
-    return _b64url(secrets.token_bytes(_STATE_BYTES))
+    state = _b64url(secrets.token_bytes(_STATE_BYTES))
+    remember_secret(state)
+    return state
 
 
 def s256_challenge(verifier: str) -> str:
@@ -41,6 +46,7 @@ def s256_challenge(verifier: str) -> str:
 
 def new_pkce() -> Pkce:
     verifier = _b64url(secrets.token_bytes(_VERIFIER_BYTES))
+    remember_secret(verifier)
     return Pkce(verifier=verifier, challenge=s256_challenge(verifier))
 
 

@@ -91,11 +91,11 @@ async def sse_messages(lines: AsyncIterator[str]) -> AsyncIterator[SseMessage]:
 class RunFollower:
     """Follows one test run; remembers the last event number so nothing repeats."""
 
-    def __init__(self, source: EventSource, run_id: str) -> None:
+    def __init__(self, source: EventSource, run_id: str, after: int = 0) -> None:
         self._source = source
         self._run_id = run_id
         self._failures = 0
-        self.last_seq = 0
+        self.last_seq = after
 
     def _fresh(self, event: RunEvent) -> bool:
         if event.seq <= self.last_seq:

@@ -4,15 +4,21 @@ One keyring service name holds every entry. When the only backend available is n
 (no Secret Service on a headless Linux, or a plain-text file backend), secrets are kept in
 memory for this session only and `notice` says so in plain words; nothing is ever written
 in plain text. Tests and development may opt in to a file backend explicitly.
+
+Every value stored or read is also handed to the log redaction (`remember_secret`), so it
+cannot reach a log line or a diagnostics bundle whatever it looks like.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
+
+from hubspot_setup.services.logs import remember_secret
 
 SERVICE_NAME = "opencx-hubspot-setup"
 
@@ -30,6 +36,21 @@ _log = logging.getLogger(__name__)
 
 # Backends that would write secrets somewhere readable, or that store nothing at all.
 _INSECURE_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+def secret_values(stored: str | None) -> list[str]:
+    """A keyring value, and each string inside it when it is JSON (a saved session holds
+    its access and refresh tokens that way)."""
+    if not stored:
+        return []
+    values = [stored]
+    try:
+        data = json.loads(stored)
+    except ValueError:
+        return values
+    if isinstance(data, dict):
+        values.extend(value for value in data.values() if isinstance(value, str))
+    return values
 
 
 def is_secure_backend(backend: KeyringBackend) -> bool:
@@ -74,6 +95,7 @@ class KeyringSecretStore:
         return self._backend is not None
 
     def put(self, name: str, secret: str) -> None:
+        remember_secret(*secret_values(secret))
         if self._backend is not None:
             try:
                 self._backend.set_password(self._service, name, secret)
@@ -91,10 +113,12 @@ class KeyringSecretStore:
         if self._backend is None:
             return None
         try:
-            return self._backend.get_password(self._service, name)
+            stored = self._backend.get_password(self._service, name)
         except keyring.errors.KeyringError as exc:
             _log.warning("The keyring could not read %s: %s", name, type(exc).__name__)
             return None
+        remember_secret(*secret_values(stored))  # e.g. a session saved by an earlier run
+        return stored
 
     def delete(self, name: str) -> None:
         self._memory.pop(name, None)

@@ -51,7 +51,8 @@ def test_status_detours_and_disconnect(page_rig: Callable[..., Rig]) -> None:
     rig.wait_idle()
     assert rig.problems == []
     assert backend_status(rig) == "not_connected"
-    assert "HubSpot is disconnected" in dialog.message.text()
+    assert dialog.heading.text() == "HubSpot is disconnected"
+    assert "Existing OpenCX sessions remain available" in dialog.message.text()
     assert dialog.close_button.isVisibleTo(dialog)
     assert rig.controller.state.mode is Mode.SETUP
     assert rig.controller.state.current is StepId.METHOD
@@ -80,4 +81,6 @@ def test_legacy_connection_hides_oauth_settings_and_warns_about_webhooks(
     dialog.word.returnPressed.emit()
     rig.wait_idle()
     assert backend_status(rig) == "not_connected"
-    assert "remove the webhook subscriptions" in dialog.message.text()
+    assert dialog.heading.text() == "HubSpot is disconnected"
+    assert dialog.legacy_note.isVisibleTo(dialog)  # the step left to do in HubSpot
+    assert "remove the webhook subscriptions" in dialog.legacy_note.text()

@@ -4,21 +4,33 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from fixtures.gui_pages import Rig
+from hubspot_setup.flow.answers import Teammate
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.pages.sender import SenderPage
 
 
-def sandbox_state(rig: Rig) -> dict[str, object]:
+def sandbox_state(rig: Rig) -> dict[str, Any]:
     response = httpx.get(rig.sandbox.state_url, trust_env=False, timeout=5)
     return dict(json.loads(response.text))
 
 
-def test_picks_and_saves_the_sender(page_rig: Callable[..., Rig]) -> None:
+def click_row(rig: Rig, page: SenderPage, row: int) -> None:
+    view = page.picker.list
+    index = page.picker.model.index(row, 0)
+    view.scrollTo(index)
+    rig.qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+
+
+def test_a_click_on_a_teammate_saves_the_sender(page_rig: Callable[..., Rig]) -> None:
     rig = page_rig("default")
     rig.connect_oauth()
     rig.go_to(StepId.SENDER)
@@ -26,29 +38,73 @@ def test_picks_and_saves_the_sender(page_rig: Callable[..., Rig]) -> None:
     assert isinstance(page, SenderPage)
     assert page.objectName() == "sender"
     rig.wait_idle()
-    total = page.picker.model.total
-    assert total > 1
-    assert not page.save_button.isEnabled()  # nothing chosen yet
+    assert page.picker.model.total > 1
+    assert page.findChild(QPushButton, "saveButton") is None  # no second button to press
+    assert "Click a teammate" in page.current_label.text()
 
+    # Arrow keys only move the highlight: nothing is saved while browsing.
+    page.picker.list.setFocus()
+    rig.qtbot.keyClick(page.picker.list, Qt.Key.Key_Down)
+    rig.qtbot.keyClick(page.picker.list, Qt.Key.Key_Down)
+    rig.wait_idle()
+    assert rig.controller.state.answers.sender is None
+
+    second = page.picker.model.teammate_at(1)
+    click_row(rig, page, 1)
+    rig.wait_idle()
+    assert rig.problems == []
+    saved = rig.controller.state.answers.sender
+    assert saved is not None
+    assert saved.owner_id == second.owner_id
+    assert sandbox_state(rig)["sender"]["owner_id"] == second.owner_id
+    assert f"<b>{second.display_name}</b>" in page.current_label.text()
+    assert page.picker.chosen() == second
+    assert rig.controller.blocker() is None
+
+    # Enter on the only match of a search picks it, and saves it too.
     first = page.picker.model.teammate_at(0)
     page.picker.search.setText(first.email)
     assert page.picker.model.rowCount() == 1
     page.picker.search.setFocus()
     rig.qtbot.keyClick(page.picker.search, Qt.Key.Key_Return)
-    assert page.picker.current() == first
-    assert page.save_button.isEnabled()
-
-    page.save_button.click()
     rig.wait_idle()
-    assert rig.problems == []
-    assert rig.controller.state.answers.sender is not None
-    assert rig.controller.state.answers.sender.owner_id == first.owner_id
-    assert first.name in page.current_label.text()
-    assert not page.save_button.isEnabled()  # saved: nothing left to save
-    assert rig.controller.blocker() is None
-    sender = sandbox_state(rig).get("sender")
-    assert isinstance(sender, dict)
-    assert sender["owner_id"] == first.owner_id
+    sender = rig.controller.state.answers.sender
+    assert sender is not None
+    assert sender.owner_id == first.owner_id
+    assert sandbox_state(rig)["sender"]["owner_id"] == first.owner_id
+
+    # Enter on a highlighted row picks it as well.
+    page.picker.search.clear()
+    page.picker.list.setFocus()
+    row = page.picker.model.row_of(second.owner_id)
+    assert row is not None
+    page.picker.list.setCurrentIndex(page.picker.model.index(row, 0))
+    rig.qtbot.keyClick(page.picker.list, Qt.Key.Key_Return)
+    rig.wait_idle()
+    assert sandbox_state(rig)["sender"]["owner_id"] == second.owner_id
+
+
+def test_a_refused_pick_keeps_the_saved_sender(page_rig: Callable[..., Rig]) -> None:
+    rig = page_rig("default")
+    rig.connect_oauth()
+    rig.choose_first_sender()
+    rig.go_to(StepId.SENDER)
+    page = rig.show(SenderPage)
+    assert isinstance(page, SenderPage)
+    rig.wait_idle()
+    saved = rig.controller.state.answers.sender
+    assert saved is not None
+    assert page.picker.chosen() == saved
+    # A teammate OpenCX does not know (gone from the portal since the list was read).
+    ghost = Teammate(owner_id="999999", user_id=999999, email="gone@acme.test", name="Gone")
+    page.picker.set_teammates((*page.picker.model.teammates, ghost))
+    row = page.picker.model.row_of("999999")
+    assert row is not None
+    click_row(rig, page, row)
+    rig.wait_idle()
+    assert rig.problems, "OpenCX refused the unknown teammate"
+    assert rig.controller.state.answers.sender == saved
+    assert page.picker.chosen() == saved  # the tick went back
 
 
 def test_a_big_portal_loads_with_a_loading_state(page_rig: Callable[..., Rig]) -> None:

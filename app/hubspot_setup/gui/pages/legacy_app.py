@@ -1,9 +1,11 @@
-"""Legacy path, part 1: create the private app in HubSpot, step by step, with copyable values."""
+"""Legacy path, part 1: find the legacy app the portal already has and check it, item by item,
+with copyable values; or, without one, switch to the recommended connection."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -15,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from hubspot_setup.flow.guide import (
+    LEGACY_APP_CHECKS,
+    LEGACY_APP_LOCATION,
     LEGACY_REQUIRED_SCOPES,
-    LEGACY_SUNSET_NOTICE,
     LEGACY_WEBHOOK_SUBSCRIPTIONS,
 )
 from hubspot_setup.flow.ports import LegacyWebhook
 from hubspot_setup.flow.state import WizardState
-from hubspot_setup.flow.steps import StepId
+from hubspot_setup.flow.steps import Method, StepId
 from hubspot_setup.gui.page import PageContext, StepPage
 from hubspot_setup.gui.tasks import TaskHandle
 from hubspot_setup.gui.theme import set_role
@@ -42,16 +45,32 @@ class LegacyAppPage(StepPage):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        sunset = self.child(QLabel, "sunsetLabel")
-        sunset.setText(self.tr(LEGACY_SUNSET_NOTICE))
-        set_role(sunset, "error")
-        for name in ("appCreatedHelp", "throttlingHelp", "tokenHint"):
+        self.no_app_box = self.child(QFrame, "noAppBox")
+        set_role(self.no_app_box, "notice")
+        self.child(QLabel, "noAppLabel").setText(
+            self.tr(
+                "No legacy app in your portal? HubSpot no longer lets anyone create one: "
+                "connect with HubSpot instead, the recommended way (about two minutes)."
+            )
+        )
+        self.use_oauth_button = self.child(QPushButton, "useOAuthButton")
+        self.use_oauth_button.setAccessibleName(self.tr("Connect with HubSpot instead"))
+        self.use_oauth_button.clicked.connect(self.use_recommended_connection)
+
+        self.child(QLabel, "appCreatedHelp").setText(
+            self.tr("In HubSpot, go to %s and open the app OpenCX uses.")
+            % " → ".join(self.tr(part) for part in LEGACY_APP_LOCATION)
+        )
+        for name in ("appCreatedHelp", "scopesHelp", "webhookHelp", "subscriptionsHelp"):
             set_role(self.child(QLabel, name), "muted")
         self.ticks: dict[str, QCheckBox] = {}
-        for field, name in TICKS.items():
-            box = self.child(QCheckBox, name)
-            box.toggled.connect(lambda done, field=field: self._tick(field, done))
-            self.ticks[field] = box
+        for number, check in enumerate(LEGACY_APP_CHECKS, start=1):
+            box = self.child(QCheckBox, TICKS[check.field])
+            label = self.tr(check.label)
+            box.setText(f"&{number}. {label}")
+            box.setAccessibleName(label)
+            box.toggled.connect(lambda done, field=check.field: self._tick(field, done))
+            self.ticks[check.field] = box
 
         self.scopes_text = self.child(QPlainTextEdit, "scopesText")
         self._show_scopes(LEGACY_REQUIRED_SCOPES)
@@ -73,17 +92,21 @@ class LegacyAppPage(StepPage):
 
     def _fill_subscriptions(self) -> None:
         table = self.child(QTableWidget, "subscriptionsTable")
-        table.setColumnCount(3)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Object type"), self.tr("Event"), self.tr("HubSpot event name")]
-        )
+        table.setColumnCount(2)
+        table.setHorizontalHeaderLabels([self.tr("Object type"), self.tr("Event")])
         table.setRowCount(len(LEGACY_WEBHOOK_SUBSCRIPTIONS))
         for row, sub in enumerate(LEGACY_WEBHOOK_SUBSCRIPTIONS):
-            for column, text in enumerate((sub.object_type, sub.event, sub.event_type)):
-                table.setItem(row, column, QTableWidgetItem(self.tr(text)))
-        table.verticalHeader().hide()
+            for column, text in enumerate((sub.object_type, sub.event)):
+                item = QTableWidgetItem(self.tr(text))
+                # HubSpot's technical name, for whoever compares with HubSpot's API or logs.
+                item.setToolTip(sub.event_type)
+                table.setItem(row, column, item)
+        vertical = table.verticalHeader()
+        vertical.hide()
+        # One line per row, all rows alike (measured rows came out uneven).
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().lineSpacing() + 12)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.resizeRowsToContents()
         height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
         height += sum(table.rowHeight(row) for row in range(table.rowCount()))
         table.setFixedHeight(height)
@@ -94,6 +117,8 @@ class LegacyAppPage(StepPage):
             box.blockSignals(True)
             box.setChecked(bool(getattr(progress, field)))
             box.blockSignals(False)
+        # Once a legacy app is connected, moving to OAuth is manage mode's job (in place).
+        self.no_app_box.setVisible(state.answers.connection is None)
 
     def entered(self) -> None:
         if self.webhook_field.text():
@@ -117,3 +142,19 @@ class LegacyAppPage(StepPage):
 
     def _tick(self, field: str, done: bool) -> None:
         self.ctx.controller.tick_legacy_step(field, done)
+
+    # -- no legacy app: the recommended connection -------------------------------------
+
+    def use_recommended_connection(self) -> None:
+        self.ctx.tasks.run(
+            self._switch_to_oauth(), busy=self.tr("Switching to Connect with HubSpot…")
+        )
+
+    async def _switch_to_oauth(self) -> None:
+        controller = self.ctx.controller
+        if controller.state.current is not self.step:  # a late click after leaving
+            return
+        # The flow's own method change: it puts the run back on the method page (this step
+        # is not on the OAuth path); from there, straight on to connecting.
+        await controller.choose_method(Method.OAUTH)
+        controller.go_to(StepId.OAUTH_CONNECT)

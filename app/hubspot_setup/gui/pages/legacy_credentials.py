@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hubspot_setup.flow.answers import Teammate
@@ -13,10 +14,15 @@ from hubspot_setup.flow.problems import Problem, ProblemKind
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import Method, StepId
 from hubspot_setup.flow.tokens import check_private_app_token
+from hubspot_setup.flow.user_ids import teammate_with_user_id
 from hubspot_setup.flow.validation import FieldResult
+from hubspot_setup.gui.accessibility import tie_field_message
+from hubspot_setup.gui.answer_text import person_text
 from hubspot_setup.gui.page import PageContext, StepPage
+from hubspot_setup.gui.pages.portal_report_section import PortalReportSection
 from hubspot_setup.gui.tasks import TaskHandle
 from hubspot_setup.gui.theme import make_title, set_role
+from hubspot_setup.gui.widgets.portal_report import PortalReportView
 from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker
 
 
@@ -24,6 +30,7 @@ def _say(label: QLabel, text: str, role: str) -> None:
     label.setText(text)
     set_role(label, role)
     label.setVisible(bool(text))
+    tie_field_message(label, text)  # the token and user ID fields' messages
 
 
 class LegacyCredentialsPage(StepPage):
@@ -57,14 +64,24 @@ class LegacyCredentialsPage(StepPage):
                 layout.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
         self.child(QVBoxLayout, "pageLayout").addStretch(1)
         self.typed_user = self.child(QLineEdit, "typedUserField")
-        self.child(QPushButton, "useTypedUserButton").clicked.connect(self.use_typed_user)
+        self.use_typed_button = self.child(QPushButton, "useTypedUserButton")
+        self.use_typed_button.clicked.connect(self.use_typed_user)
         self.typed_user.returnPressed.connect(self.use_typed_user)
+        # Checked as typed against the portal's teammates: an unknown ID is refused at once.
+        self.typed_user.textChanged.connect(self._user_typed)
         self.user_message = self.child(QLabel, "userMessage")
+        self.user_message.setTextFormat(Qt.TextFormat.PlainText)
         self.user_status = self.child(QLabel, "userStatus")
+        self.user_status.setTextFormat(Qt.TextFormat.RichText)  # names escaped: person_text
         self.save_button = self.child(QPushButton, "saveButton")
         self.save_button.clicked.connect(self.save)
         set_role(self.save_button, "primary")
         self.saved_label = self.child(QLabel, "savedLabel")
+        # What could be verified about the portal, shown once the credentials are saved.
+        self.portal_report = PortalReportView(self)
+        page_layout = self.child(QVBoxLayout, "pageLayout")
+        page_layout.insertWidget(page_layout.count() - 1, self.portal_report)  # above the stretch
+        self.report_section = PortalReportSection(ctx, self.portal_report)
         for label in (self.token_message, self.token_status, self.user_message, self.saved_label):
             label.hide()
         self.field_errors = {
@@ -104,18 +121,7 @@ class LegacyCredentialsPage(StepPage):
         self.typed_user.setEnabled(token_ok)
         if token_ok and not self._teammates_loaded:
             self._load_teammates()
-        if legacy.default_user_id:
-            who = legacy.default_user.label if legacy.default_user else ""
-            text = (
-                self.tr("Default user: %s (user ID %s)") % (who, legacy.default_user_id)
-                if who
-                else self.tr("Default user: user ID %s") % legacy.default_user_id
-            )
-            _say(self.user_status, text, "muted")
-            if legacy.default_user is not None:
-                self.picker.select(legacy.default_user.owner_id)
-        else:
-            _say(self.user_status, "", "muted")
+        user_known = self._render_default_user(state)
         connection = state.answers.connection
         saved = legacy.saved and connection is not None and connection.method is Method.LEGACY
         if saved and connection is not None:
@@ -127,12 +133,55 @@ class LegacyCredentialsPage(StepPage):
             )
         else:
             _say(self.saved_label, "", "muted")
-        self.save_button.setEnabled(token_ok and bool(legacy.default_user_id) and not saved)
+        if saved:
+            self.report_section.render(state)
+        else:
+            self.portal_report.hide()
+        self.save_button.setEnabled(token_ok and user_known and not saved)
+
+    def _render_default_user(self, state: WizardState) -> bool:
+        """Who the default user is, by name; False when nobody is chosen, or when the chosen
+        ID is nobody in the portal's loaded teammates."""
+        legacy = state.answers.legacy
+        user_id = legacy.default_user_id
+        if not user_id:
+            _say(self.user_status, "", "muted")
+            self.picker.select(None)
+            return False
+        loaded = self.picker.model.teammates if self.picker.model.total else None
+        who = legacy.default_user or (teammate_with_user_id(user_id, loaded) if loaded else None)
+        if who is not None:
+            text = (
+                self.tr("Default user: %1, user ID %2")
+                .replace("%2", user_id)
+                .replace("%1", person_text(who))
+            )
+            _say(self.user_status, text, "muted")
+            self.picker.select(who.owner_id)
+            return True
+        self.picker.select(None)
+        if loaded is None:  # not read yet: OpenCX checks the ID when saving
+            _say(
+                self.user_status,
+                self.tr("Default user: user ID %1").replace("%1", user_id),
+                "muted",
+            )
+            return True
+        _say(self.user_status, "", "muted")
+        _say(
+            self.user_message,
+            self.tr(
+                "Nobody in this HubSpot portal has the user ID %1. Pick the teammate from the list."
+            ).replace("%1", user_id),
+            "error",
+        )
+        return False
 
     def entered(self) -> None:
         self.render(self.ctx.controller.state)
 
     def left(self) -> None:
+        self.report_section.cancel()
         if self._teammates is not None and not self._teammates.done:
             self._teammates.cancel()
             self._teammates_loaded = False
@@ -192,20 +241,41 @@ class LegacyCredentialsPage(StepPage):
         self._teammates = self.ctx.tasks.run(
             self.ctx.controller.legacy_teammates(),
             busy=self.tr("Loading your HubSpot teammates…"),
-            on_result=self.picker.set_teammates,
+            on_result=self._teammates_arrived,
             on_problem=self._teammates_failed,
         )
+
+    def _teammates_arrived(self, teammates: Sequence[Teammate]) -> None:
+        self.picker.set_teammates(teammates)
+        self.render(self.ctx.controller.state)
+        if self.typed_user.text().strip():
+            self._user_typed(self.typed_user.text())
+        if self.ctx.controller.state.answers.legacy.default_user is None:
+            # An ID without a name (typed earlier, or saved elsewhere): name it.
+            self.ctx.tasks.run(self.ctx.controller.resolve_default_user(), on_problem=_ignore)
 
     def _teammates_failed(self, problem: Problem) -> None:
         self._teammates_loaded = False
         self.picker.set_loading(False)
         self.ctx.show_problem(problem)
 
-    def _picked(self, teammate: Teammate | None) -> None:
-        if teammate is None:
-            return
+    def _picked(self, teammate: Teammate) -> None:
         result = self.ctx.controller.choose_default_user(teammate)
         _say(self.user_message, result.error or "", "error")
+        if not result.ok:
+            self.render(self.ctx.controller.state)  # the tick goes back to the chosen one
+
+    def _user_typed(self, text: str) -> None:
+        if not text.strip():
+            _say(self.user_message, "", "muted")
+            self.use_typed_button.setEnabled(False)
+            return
+        result = self.ctx.controller.check_default_user_text(text)
+        self.use_typed_button.setEnabled(result.ok)
+        if result.ok:
+            _say(self.user_message, result.notice or "", "muted")
+        else:
+            _say(self.user_message, result.error or "", "error")
 
     def use_typed_user(self) -> None:
         result = self.ctx.controller.set_default_user_text(self.typed_user.text())
@@ -227,3 +297,8 @@ class LegacyCredentialsPage(StepPage):
 
     def _saved(self, facts: IntegrationFacts) -> None:
         self.render(self.ctx.controller.state)
+        self.report_section.reveal()
+
+
+def _ignore(_problem: Problem) -> None:
+    """Naming the default user is a nicety: without it the page shows the user ID."""

@@ -1,4 +1,5 @@
-"""Manage mode: the connection's status, pages to change, re-running the test, disconnecting."""
+"""Manage mode: the connection's status, what it needs (reconnect, or move a legacy connection
+to OAuth), pages to change, re-running the test, disconnecting."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.steps import Method, StepId
 from hubspot_setup.flow.validation import FieldResult
 from hubspot_setup.gui import answer_text
+from hubspot_setup.gui.default_user import name_default_user
 from hubspot_setup.gui.page import PageContext, StepPage
+from hubspot_setup.gui.widgets.connection_action import ConnectionActionCard
 from hubspot_setup.gui.widgets.disconnect_dialog import DisconnectDialog
 
 if TYPE_CHECKING:
@@ -25,8 +28,10 @@ class ManagePage(StepPage):
         super().__init__(ctx, parent)
         self.values = {
             name: self.child(QLabel, f"{name}Value")
-            for name in ("connection", "portal", "account", "sender", "checklist")
+            for name in ("connection", "portal", "account", "sender", "signatures", "checklist")
         }
+        self.action_card = ConnectionActionCard(ctx, self)
+        self.slot("actionSlot").addWidget(self.action_card)
         self.sender_label = self.child(QLabel, "senderLabel")
         self.detour_buttons = {
             StepId.SENDER: self.child(QPushButton, "senderButton"),
@@ -49,11 +54,30 @@ class ManagePage(StepPage):
         self.values["account"].setText(answer_text.account_text(answers))
         self.values["sender"].setText(answer_text.sender_text(answers))
         self.values["checklist"].setText(answer_text.checklist_text(answers.test))
+        # A legacy connection can have signatures too (kept when it moves to OAuth).
+        self.values["signatures"].setText(answer_text.signatures_text(answers))
         self.sender_label.setText(self.tr("Default user") if legacy else self.tr("AI posts as"))
         # The AI sender and signatures are OAuth settings (the guide's "OAuth view").
         self.detour_buttons[StepId.SENDER].setVisible(not legacy)
         self.detour_buttons[StepId.SIGNATURES].setVisible(not legacy)
+        # Picking a teammate and the test message need HubSpot's access back first.
+        reconnect = connection is not None and connection.needs_reconnect
+        for step in (StepId.SENDER, StepId.TEST_CHECKLIST):
+            button = self.detour_buttons[step]
+            button.setEnabled(not reconnect)
+            button.setToolTip(self.tr("Reconnect with HubSpot first.") if reconnect else "")
         self.disconnect_button.setEnabled(connection is not None)
+        self.action_card.show_for(connection)
+
+    def entered(self) -> None:
+        # Signatures are the organisation's, whatever the method: read them for the status.
+        self.ctx.tasks.run(
+            self.ctx.controller.load_signatures(), busy=self.tr("Reading the email signatures…")
+        )
+        name_default_user(self.ctx)
+
+    def left(self) -> None:
+        self.action_card.left()
 
     def _open(self, step: StepId) -> None:
         self.ctx.clear_problem()
@@ -89,7 +113,7 @@ class ManagePage(StepPage):
         if result.value is None:
             self.dialog.rejected_word(result.error or "")
         else:
-            self.dialog.done_with(self.tr(result.value))
+            self.dialog.show_disconnected()  # it words what happened itself
 
     def _disconnect_failed(self, problem: Problem) -> None:
         if self.dialog is not None:

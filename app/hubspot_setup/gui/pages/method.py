@@ -1,28 +1,48 @@
-"""The connection method: OAuth Public App (recommended) or a legacy private app."""
+"""The connection method, offered as two outcomes: connect with HubSpot (recommended) or use
+an existing legacy app; the technical difference waits behind "What's the difference?"."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
 
 from hubspot_setup.flow import navigation as nav
-from hubspot_setup.flow.guide import LEGACY_SUNSET_NOTICE, METHOD_COMPARISON
+from hubspot_setup.flow.guide import METHOD_CHOICES, METHOD_COMPARISON, MethodChoice
 from hubspot_setup.flow.navigation import Redo
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import Method, StepId
 from hubspot_setup.gui.page import PageContext, StepPage
-from hubspot_setup.gui.theme import make_title, set_role
+from hubspot_setup.gui.theme import scaled_font, set_role
+
+# Each card's objectName prefix and the Alt+letter of its title (unique on the page).
+_CARDS: dict[Method, tuple[str, str]] = {
+    Method.OAUTH: ("oauth", "o"),
+    Method.LEGACY: ("legacy", "p"),
+}
+
+# The chosen card gets the highlight colour's border (its own sheet: the shell's theme has
+# no "selected card" role yet).
+_CARD_SHEET = 'QFrame#{name}[selected="true"] {{ border: 2px solid palette(highlight); }}'
+
+
+def with_mnemonic(text: str, letter: str) -> str:
+    """`text` with Qt's & before the first `letter` (any case), for an Alt+letter shortcut."""
+    index = text.lower().find(letter)
+    return text if index < 0 else f"{text[:index]}&{text[index:]}"
 
 
 class MethodPage(StepPage):
@@ -31,21 +51,14 @@ class MethodPage(StepPage):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.oauth_radio = self.child(QRadioButton, "oauthRadio")
-        self.legacy_radio = self.child(QRadioButton, "legacyRadio")
-        self.oauth_radio.toggled.connect(self._radio_toggled)
-        self.legacy_radio.toggled.connect(self._radio_toggled)
-        set_role(self.child(QLabel, "oauthHelp"), "muted")
-        legacy_help = self.child(QLabel, "legacyHelp")
-        legacy_help.setText(
-            self.tr(
-                "You create a private app in HubSpot yourself and paste its token. For "
-                "portals that already have a legacy private app."
-            )
-        )
-        set_role(legacy_help, "muted")
-        make_title(self.child(QLabel, "compareHeading"), 1.1)
-        set_role(self.child(QLabel, "workflowNote"), "muted")
+        self.cards: dict[Method, QFrame] = {}
+        self.radios: dict[Method, QRadioButton] = {}
+        # The radios sit in separate cards, so they need a group to exclude each other.
+        self._group = QButtonGroup(self)
+        for choice in METHOD_CHOICES:
+            self._build_card(choice)
+        self.oauth_radio = self.radios[Method.OAUTH]
+        self.legacy_radio = self.radios[Method.LEGACY]
 
         self.confirm_box = self.child(QFrame, "confirmBox")
         set_role(self.confirm_box, "notice")
@@ -55,16 +68,56 @@ class MethodPage(StepPage):
         self.confirm_box.hide()
         self._pending: Method | None = None
 
+        self.sunset_box = self.child(QFrame, "sunsetBox")
+        set_role(self.sunset_box, "notice")
         self.warning = self.child(QLabel, "warningLabel")
-        set_role(self.warning, "error")
+
+        self.difference_button = self.child(QPushButton, "differenceButton")
+        set_role(self.difference_button, "link")
+        self.difference_button.toggled.connect(self._show_difference)
+        self.difference_box = self.child(QWidget, "differenceBox")
+        set_role(self.child(QLabel, "workflowNote"), "muted")
         self._fill_table()
+        self._show_difference(False)
+
+    def _build_card(self, choice: MethodChoice) -> None:
+        prefix, letter = _CARDS[choice.method]
+        card = self.child(QFrame, f"{prefix}Card")
+        set_role(card, "card")
+        card.setStyleSheet(_CARD_SHEET.format(name=card.objectName()))
+        card.setCursor(Qt.CursorShape.PointingHandCursor)
+        card.installEventFilter(self)
+        radio = self.child(QRadioButton, f"{prefix}Radio")
+        title = self.tr(choice.title)
+        radio.setText(with_mnemonic(title, letter))
+        radio.setFont(scaled_font(radio, 1.1, bold=True))
+        tagline = self.child(QLabel, f"{prefix}Tagline")
+        tagline.setText(self.tr(choice.tagline))
+        summary = self.child(QLabel, f"{prefix}Summary")
+        summary.setText(self.tr(choice.summary))
+        set_role(summary, "muted")
+        # The labels line up with the radio's text, not its circle.
+        indent = radio.iconSize().width() + 2 * radio.fontMetrics().averageCharWidth()
+        for label in (tagline, summary):
+            label.setIndent(indent)
+        radio.setAccessibleName(title)
+        radio.setAccessibleDescription(f"{tagline.text()}. {summary.text()}")
+        radio.toggled.connect(self._radio_toggled)
+        self._group.addButton(radio)
+        self.cards[choice.method] = card
+        self.radios[choice.method] = radio
 
     def _fill_table(self) -> None:
         table = self.child(QTableWidget, "comparisonTable")
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels(
-            [self.tr(""), self.tr("OAuth Public App"), self.tr("Private App (legacy)")]
+            [self.tr(""), self.tr("Connect with HubSpot"), self.tr("Existing legacy app")]
         )
+        # The guide's names for the two methods, for whoever compares with OpenCX's docs.
+        for column, guide_name in ((1, "OAuth Public App"), (2, "Private App (legacy)")):
+            header_item = table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(self.tr(guide_name))
         table.setRowCount(len(METHOD_COMPARISON))
         for row, feature in enumerate(METHOD_COMPARISON):
             for column, text in enumerate((feature.aspect, feature.oauth, feature.legacy)):
@@ -80,32 +133,71 @@ class MethodPage(StepPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.resizeRowsToContents()
         self._table = table
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+    def _fit_table(self) -> None:
         # Wrapped cells need their rows re-measured, and the table sized to show them all.
         self._table.resizeRowsToContents()
+        for row in range(self._table.rowCount()):  # room around wrapped cells
+            self._table.setRowHeight(row, self._table.rowHeight(row) + 8)
         height = self._table.horizontalHeader().height() + 2 * self._table.frameWidth()
         height += sum(self._table.rowHeight(row) for row in range(self._table.rowCount()))
         self._table.setFixedHeight(height)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.difference_box.isVisible():
+            self._fit_table()
+
+    def _show_difference(self, shown: bool) -> None:
+        arrow = "▾" if shown else "▸"
+        self.difference_button.setText(f"{arrow} " + self.tr("What's the di&fference?"))
+        self.difference_box.setVisible(shown)
+        if shown:
+            self._fit_table()
+            QTimer.singleShot(0, self._reveal_difference)
+
+    def _reveal_difference(self) -> None:
+        """Scroll the page so the table just opened is in view (it opens below the fold)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None and self.difference_box.isVisible():
+            parent.ensureWidgetVisible(self.difference_box, 0, 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A click anywhere on a card chooses it, as a click on its radio button would.
+        if event.type() is QEvent.Type.MouseButtonRelease:
+            for method, card in self.cards.items():
+                if watched is card and not self.radios[method].isChecked():
+                    self.radios[method].click()
+                    return True
+        return super().eventFilter(watched, event)
+
     def render(self, state: WizardState) -> None:
         method = state.answers.method
-        radio = self.oauth_radio if method is Method.OAUTH else self.legacy_radio
+        radio = self.radios[method]
         if not radio.isChecked() and self._pending is None:
             radio.blockSignals(True)
             radio.setChecked(True)
             radio.blockSignals(False)
+        self._mark_chosen()
         warnings = nav.warnings(state)
         self.warning.setText("\n\n".join(self.tr(text) for text in warnings))
-        self.warning.setVisible(bool(warnings))
-        self.child(QLabel, "legacyHelp").setToolTip(self.tr(LEGACY_SUNSET_NOTICE))
+        self.sunset_box.setVisible(bool(warnings))
+
+    def _mark_chosen(self) -> None:
+        for method, card in self.cards.items():
+            chosen = "true" if self.radios[method].isChecked() else "false"
+            if card.property("selected") != chosen:
+                card.setProperty("selected", chosen)
+                card.style().unpolish(card)
+                card.style().polish(card)
 
     # -- intents ----------------------------------------------------------------------
 
     def _radio_toggled(self, on: bool) -> None:
+        self._mark_chosen()
         if on:
             self.choose(Method.OAUTH if self.oauth_radio.isChecked() else Method.LEGACY)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from hubspot_setup.flow.answers import CheckStatus, Prerequisite
 from hubspot_setup.flow.guide import OAUTH_PERMISSION_AREAS
@@ -11,8 +11,11 @@ from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import Method, StepId
 from hubspot_setup.gui.page import PageContext, StepPage
 from hubspot_setup.gui.pages.browser_leg import BrowserLeg
+from hubspot_setup.gui.pages.portal_report_section import PortalReportSection
 from hubspot_setup.gui.theme import make_title, set_role
 from hubspot_setup.gui.widgets.browser_attempt import BrowserAttemptView
+from hubspot_setup.gui.widgets.consent_help import ConsentHelpPanel
+from hubspot_setup.gui.widgets.portal_report import PortalReportView
 
 
 class OAuthConnectPage(StepPage):
@@ -37,6 +40,10 @@ class OAuthConnectPage(StepPage):
         self.slot("attemptSlot").addWidget(self.attempt)
         self.browser = BrowserLeg(ctx, self.attempt)
         self.attempt.start_requested.connect(self.connect_hubspot)
+        # HubSpot shows some refusals on its own page and never sends the admin back: after
+        # about a minute of waiting, say which ones and how to fix each.
+        self.consent_help = ConsentHelpPanel(self.attempt)
+        self.attempt.add_late_help(self.consent_help)
 
         self.not_connected_box = self.child(QWidget, "notConnectedBox")
         self.connected_box = self.child(QFrame, "connectedBox")
@@ -48,12 +55,17 @@ class OAuthConnectPage(StepPage):
         errors_help = self.child(QLabel, "errorsHelp")
         errors_help.setText(
             self.tr(
-                "If HubSpot says the app is not available for the selected portal, you are "
-                "not an admin of that portal: ask a super admin to connect, or to make you "
-                "an admin. If the browser shows an error after you approved, click Try again."
+                "To install OpenCX, your HubSpot user needs to be a super admin of the portal "
+                "or have the App Marketplace Access permission. If the browser shows an error "
+                "after you approved, click Try again."
             )
         )
         set_role(errors_help, "muted")
+        # What could be verified about the portal, right under "Connected via OAuth".
+        self.portal_report = PortalReportView(self)
+        page_layout = self.child(QVBoxLayout, "pageLayout")
+        page_layout.insertWidget(page_layout.indexOf(self.connected_box) + 1, self.portal_report)
+        self.report_section = PortalReportSection(ctx, self.portal_report)
 
     def render(self, state: WizardState) -> None:
         connection = state.answers.connection
@@ -66,9 +78,11 @@ class OAuthConnectPage(StepPage):
             lines = [self.tr("HubSpot portal %d") % portal.id]
             if portal.domain:
                 lines.append(self.tr("Domain: %s") % portal.domain)
-            if portal.service_hub_tier:
-                lines.append(self.tr("Service Hub: %s") % portal.service_hub_tier.capitalize())
             self.portal_label.setText("\n".join(lines))
+        if connected:
+            self.report_section.render(state)
+        else:
+            self.portal_report.hide()
         service_hub = state.answers.prerequisites[Prerequisite.SERVICE_HUB]
         if service_hub.status is CheckStatus.FAILED:
             self.prerequisite_warning.setText(
@@ -85,6 +99,7 @@ class OAuthConnectPage(StepPage):
 
     def left(self) -> None:
         self.browser.cancel()
+        self.report_section.cancel()
 
     def connect_hubspot(self) -> None:
         self.browser.start(self.ctx.controller.connect_hubspot, self._connected)

@@ -1,18 +1,21 @@
-"""AI posts as: pick the HubSpot teammate OpenCX attributes its replies to."""
+"""AI posts as: pick the HubSpot teammate OpenCX attributes its replies to.
+
+Picking is the choice: the teammate the admin clicks (or presses Enter on) is saved at once.
+"""
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hubspot_setup.flow.answers import Teammate
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.gui.answer_text import person_text
 from hubspot_setup.gui.page import PageContext, StepPage
 from hubspot_setup.gui.tasks import TaskHandle
-from hubspot_setup.gui.theme import set_role
 from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker
 
 if TYPE_CHECKING:
@@ -26,33 +29,33 @@ class SenderPage(StepPage):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.current_label = self.child(QLabel, "currentLabel")
-        self.save_button = self.child(QPushButton, "saveButton")
+        self.current_label.setTextFormat(Qt.TextFormat.RichText)
         self.reload_button = self.child(QPushButton, "reloadButton")
-        set_role(self.save_button, "primary")
         self.picker = TeammatePicker(self)
         self.child(QVBoxLayout, "pickerLayout").addWidget(self.picker)
         self.setFocusProxy(self.picker.search)
         self.setTabOrder(self.picker.search, self.picker.list)
         self.setTabOrder(self.picker.list, self.reload_button)
-        self.setTabOrder(self.reload_button, self.save_button)
         self._sender: Teammate | None = None
         self._loading: TaskHandle[Any] | None = None
+        self._saving: TaskHandle[Any] | None = None
+        self._waiting: Teammate | None = None  # picked while another one was being saved
         self._loaded = False
         self.picker.picked.connect(self._picked)
-        self.save_button.clicked.connect(self._save)
         self.reload_button.clicked.connect(lambda: self._load(refresh=True))
 
     def render(self, state: WizardState) -> None:
         self._sender = state.answers.sender
         if self._sender is None:
-            self.current_label.setText(self.tr("The AI does not post as anyone yet."))
+            self.current_label.setText(
+                self.tr("The AI does not post as anyone yet. Click a teammate to choose.")
+            )
         else:
             self.current_label.setText(
-                self.tr("The AI posts as <b>%1</b>.").replace("%1", escape(self._sender.label))
+                self.tr("The AI posts as %1.").replace("%1", person_text(self._sender))
             )
-            if self.picker.current() is None:
+            if self._saving is None or self._saving.done:
                 self.picker.select(self._sender.owner_id)
-        self._update_save()
 
     def entered(self) -> None:
         if not self._loaded:
@@ -81,7 +84,6 @@ class SenderPage(StepPage):
         self.picker.set_teammates(teammates)
         if self._sender is not None:
             self.picker.select(self._sender.owner_id)
-        self._update_save()
 
     def _load_failed(self, problem: Problem) -> None:
         self._load_stopped()
@@ -91,31 +93,39 @@ class SenderPage(StepPage):
         self.picker.set_loading(False)
         self.reload_button.setEnabled(True)
 
-    def _picked(self, _teammate: Teammate | None) -> None:
-        self._update_save()
+    # -- picking saves ------------------------------------------------------------------
 
-    def _update_save(self) -> None:
-        chosen = self.picker.current()
-        differs = chosen is not None and (
-            self._sender is None or chosen.owner_id != self._sender.owner_id
-        )
-        self.save_button.setEnabled(differs)
-        self.save_button.setDefault(differs)
-
-    def _save(self) -> None:
-        chosen = self.picker.current()
-        if chosen is None:
+    def _picked(self, teammate: Teammate) -> None:
+        if self._saving is not None and not self._saving.done:
+            self._waiting = teammate  # the last pick wins, once this save is done
             return
+        if self._sender is not None and teammate.owner_id == self._sender.owner_id:
+            return  # already the one
         self.ctx.clear_problem()
-        self.save_button.setEnabled(False)
-        self.ctx.tasks.run(
-            self.ctx.controller.choose_sender(chosen),
+        self._saving = self.ctx.tasks.run(
+            self.ctx.controller.choose_sender(teammate),
             busy=self.tr("Saving who the AI posts as…"),
-            on_result=lambda _saved: self._update_save(),
+            on_result=self._saved,
             on_problem=self._save_failed,
-            on_cancel=self._update_save,
+            on_cancel=self._show_saved_choice,
         )
+
+    def _saved(self, _teammate: Teammate) -> None:
+        self.ctx.show_feedback(self.tr("Saved"))
+        self._next_waiting()
 
     def _save_failed(self, problem: Problem) -> None:
-        self._update_save()
+        self._waiting = None
+        self._show_saved_choice()
         self.ctx.show_problem(problem)
+
+    def _next_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._picked(waiting)
+        else:
+            self._show_saved_choice()
+
+    def _show_saved_choice(self) -> None:
+        """The tick goes back to what OpenCX has (after a failure, or a cancelled save)."""
+        self.picker.select(self._sender.owner_id if self._sender else None)

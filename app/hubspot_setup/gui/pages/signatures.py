@@ -1,11 +1,21 @@
-"""Email signatures: rules by sender domain, a sanitised preview, a "which one applies" tester."""
+"""Email signatures: rules by sender domain, written in a small rich-text editor (or pasted as
+HTML under "Advanced"), a live sanitised preview, and a "which one applies" tester that shows
+the matching signature rendered.
+
+The HTML field (`htmlEdit`, under Advanced) holds what is saved. The editor writes into it
+(the flow turns the editor's runs into HTML); HTML pasted there is read back into the editor
+when the editor can hold it, and shown read-only when it cannot (a table, colours).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -14,6 +24,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,11 +33,13 @@ from PySide6.QtWidgets import (
 from hubspot_setup.flow.answers import SignatureRule
 from hubspot_setup.flow.domains import DomainPattern, parse_pattern, sender_domain
 from hubspot_setup.flow.problems import Problem
+from hubspot_setup.flow.signature_html import html_from_runs, runs_from_html
 from hubspot_setup.flow.signatures import check_new_pattern
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.flow.validation import FieldResult
-from hubspot_setup.gui.page import PageContext, StepPage, show_field_error
+from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage, show_field_error
 from hubspot_setup.gui.theme import set_role
+from hubspot_setup.gui.widgets.signature_editor import SignatureEditor
 from hubspot_setup.gui.widgets.signature_preview import SignaturePreview
 
 if TYPE_CHECKING:
@@ -54,32 +68,16 @@ class SignaturesPage(StepPage):
         self.save_button = self.child(QPushButton, "saveButton")
         self.tester_edit = self.child(QLineEdit, "testerEdit")
         self.tester_result = self.child(QLabel, "testerResult")
-        self.preview = SignaturePreview(self)
-        # Stacked in a narrow window: each box needs only a few lines of height.
-        lines = self.fontMetrics().lineSpacing()
-        self.preview.setMinimumHeight(lines * 6)
-        self.html_edit.setMinimumHeight(lines * 6)
-        # Pasted HTML is one long run of tags: a few lines show enough of it, and a capped
-        # height keeps the preview and Save rule within reach instead of below the fold.
-        self.html_edit.setMaximumHeight(lines * 8)
-        self.preview.setMaximumHeight(lines * 9)
-        self.preview.setMinimumWidth(0)
-        self.html_edit.setMinimumWidth(0)
-        self.child(QVBoxLayout, "previewLayout").addWidget(self.preview)
-        self.child(QLabel, "previewLabel").setBuddy(self.preview)
+        self.tester_result.setTextFormat(Qt.TextFormat.PlainText)  # patterns come from OpenCX
+        self._build_signature_boxes()
+        self._syncing = False  # the editor is writing the HTML field: do not read it back
         self.field_errors = {"pattern": self.pattern_error, "html": self.html_notice}
         set_role(self.pattern_error, "error")
-        set_role(self.save_button, "primary")
+        # The footer's filled button saves a rule being edited (see primary_action).
         set_role(self.child(QLabel, "introLabel"), "muted")
         show_field_error(self.pattern_error, "")
         show_field_error(self.html_notice, "")
-        self.setTabOrder(self.rules_list, self.add_button)
-        self.setTabOrder(self.add_button, self.remove_button)
-        self.setTabOrder(self.remove_button, self.pattern_edit)
-        self.setTabOrder(self.pattern_edit, self.html_edit)
-        self.setTabOrder(self.html_edit, self.preview)
-        self.setTabOrder(self.preview, self.save_button)
-        self.setTabOrder(self.save_button, self.tester_edit)
+        self._set_tab_order()
         self._rules: tuple[SignatureRule, ...] = ()
         self._editing: int | None = None  # index of the rule in the editor; None: a new one
         self._saving = False
@@ -88,11 +86,67 @@ class SignaturesPage(StepPage):
         self.add_button.clicked.connect(self._new_rule)
         self.remove_button.clicked.connect(self._ask_to_remove)
         self.pattern_edit.textChanged.connect(self._check_pattern)
-        self.html_edit.textChanged.connect(self._preview_html)
+        self.html_edit.textChanged.connect(self._html_changed)
+        self.editor.changed.connect(self._editor_changed)
+        self.advanced_check.toggled.connect(self.advanced_box.setVisible)
         self.save_button.clicked.connect(self._save)
         self.pattern_edit.returnPressed.connect(self._save)
         self.tester_edit.textChanged.connect(self._test_address)
         self._update_buttons()
+
+    def _build_signature_boxes(self) -> None:
+        """The editor and its preview, the Advanced HTML field, the tester's preview."""
+        self.preview = SignaturePreview(self)
+        self.editor = SignatureEditor(self)
+        self.advanced_check = self.child(QCheckBox, "advancedCheck")
+        self.advanced_box = self.child(QWidget, "advancedBox")
+        self.signature_row = self.child(QBoxLayout, "signatureRow")
+        # A signature is a few short lines: boxes of about six lines show it whole, and capped
+        # heights keep the preview and the tester within reach at 800x600.
+        lines = self.fontMetrics().lineSpacing()
+        for box in (self.preview, self.editor.text, self.html_edit):
+            box.setMinimumHeight(lines * 5)
+            box.setMaximumHeight(lines * 7)
+            box.setMinimumWidth(0)
+        # Most organisations have a rule or three: a short list, with room to scroll.
+        rules_list = self.child(QListWidget, "rulesList")
+        rules_list.setFixedHeight(lines * 4 + 2 * rules_list.frameWidth() + 4)
+        self.child(QVBoxLayout, "pageLayout").addStretch(1)  # spare height below, not between
+        # Side by side, the preview starts level with the text it previews (under the toolbar).
+        self.preview_offset = QSpacerItem(0, 0)
+        preview_column = self.child(QVBoxLayout, "previewColumn")
+        preview_column.insertItem(1, self.preview_offset)
+        preview_column.addStretch(1)
+        self.child(QVBoxLayout, "signatureColumn").addStretch(1)
+        for name in ("signatureLabel", "previewLabel"):
+            self.child(QLabel, name).setSizePolicy(
+                QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed
+            )
+        self.slot("editorHost").addWidget(self.editor)
+        self.child(QLabel, "signatureLabel").setBuddy(self.editor.text)
+        self.child(QVBoxLayout, "previewLayout").addWidget(self.preview)
+        self.child(QLabel, "previewLabel").setBuddy(self.preview)
+        self.child(QLabel, "htmlLabel").setBuddy(self.html_edit)
+        self.advanced_box.hide()
+        # The tester shows the signature it finds, rendered like the preview.
+        self.tester_preview = SignaturePreview(self)
+        self.tester_preview.setObjectName("testerPreview")
+        self.tester_preview.setAccessibleName(self.tr("Signature that applies"))
+        self.tester_preview.setMinimumHeight(lines * 4)
+        self.tester_preview.setMaximumHeight(lines * 6)
+        self.tester_preview.hide()
+        self.slot("testerPreviewHost").addWidget(self.tester_preview)
+
+    def _set_tab_order(self) -> None:
+        self.setTabOrder(self.rules_list, self.add_button)
+        self.setTabOrder(self.add_button, self.remove_button)
+        self.setTabOrder(self.remove_button, self.pattern_edit)
+        self.setTabOrder(self.pattern_edit, self.editor.text)
+        self.setTabOrder(self.editor.text, self.preview)
+        self.setTabOrder(self.preview, self.advanced_check)
+        self.setTabOrder(self.advanced_check, self.html_edit)
+        self.setTabOrder(self.html_edit, self.save_button)
+        self.setTabOrder(self.save_button, self.tester_edit)
 
     # -- state -------------------------------------------------------------------------
 
@@ -170,6 +224,45 @@ class SignaturesPage(StepPage):
         self._update_buttons()
         return result.ok
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The preview beside the editor where there is room for both, under it where not.
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * 80
+        self.signature_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        toolbar = self.editor.toolbar_height() if wide else 0
+        self.preview_offset.changeSize(
+            0, toolbar, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed
+        )
+        self.signature_row.invalidate()
+
+    def _editor_changed(self) -> None:
+        """The admin wrote in the editor: its HTML (written by the flow) goes to the field."""
+        self._syncing = True
+        try:
+            self.html_edit.setPlainText(html_from_runs(self.editor.runs()))
+        finally:
+            self._syncing = False
+
+    def _html_changed(self) -> None:
+        self._preview_html()
+        if not self._syncing:
+            self._load_editor()
+
+    def _load_editor(self) -> None:
+        """Show the HTML field's signature in the editor, or read-only there (with Advanced
+        open) when it holds what the editor cannot keep."""
+        raw = self.html_edit.toPlainText()
+        sanitized = self.ctx.controller.preview_signature(raw).value if raw.strip() else None
+        html = sanitized.html if sanitized is not None else ""
+        runs = runs_from_html(html)
+        if runs is None:
+            self.editor.show_only(html)
+            self.advanced_check.setChecked(True)
+        else:
+            self.editor.set_runs(runs)
+
     def _preview_html(self) -> bool:
         raw = self.html_edit.toPlainText()
         if not raw.strip():
@@ -213,6 +306,22 @@ class SignaturesPage(StepPage):
             and self.preview.toPlainText() != ""
         )
         self.save_button.setEnabled(ready)
+        self.primary_changed.emit()
+
+    def primary_action(self) -> PrimaryAction | None:
+        """While a new or changed rule is ready to save, the footer saves it; otherwise it
+        continues."""
+        if not self.save_button.isEnabled():
+            return None
+        if self._editing is not None and self._editing < len(self._rules):
+            rule = self._rules[self._editing]
+            unchanged = (
+                self.pattern_edit.text().strip() == _display(rule.pattern)
+                and self.html_edit.toPlainText() == rule.html
+            )
+            if unchanged:
+                return None
+        return PrimaryAction(self.save_button.text(), self._save)
 
     def _save(self) -> None:
         if not (self._check_pattern() and self._preview_html()):
@@ -240,6 +349,7 @@ class SignaturesPage(StepPage):
         self._editing = position
         self.rules_list.setCurrentRow(position)
         saved = self.tr("Saved.")
+        self.ctx.show_feedback(self.tr("Saved"))
         show_field_error(self.html_notice, f"{saved} {result.notice or ''}".strip())
 
     def _failed(self, problem: Problem) -> None:
@@ -266,7 +376,7 @@ class SignaturesPage(StepPage):
         box.setInformativeText(
             self.tr(
                 "The AI's emails from %1 will no longer get this signature. To use it again "
-                "later, you would add the rule and paste its HTML again."
+                "later, you would add the rule and write the signature again."
             ).replace("%1", pattern)
         )
         remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
@@ -307,6 +417,7 @@ class SignaturesPage(StepPage):
 
     def _test_address(self) -> None:
         address = self.tester_edit.text().strip()
+        self.tester_preview.hide()
         if not address:
             self.tester_result.setText("")
             return
@@ -326,3 +437,7 @@ class SignaturesPage(StepPage):
             .replace("%1", _display(rule.pattern))
             .replace("%2", choice.reason)
         )
+        shown = self.ctx.controller.preview_signature(rule.html).value
+        if shown is not None:
+            self.tester_preview.setHtml(shown.html)
+            self.tester_preview.show()

@@ -44,7 +44,15 @@ class SignInPage(StepPage):
         set_role(self.api_key_toggle, "link")
         self._toggle_text = self.api_key_toggle.text()
         self.api_key_toggle.setText("▸ " + self._toggle_text)
-        set_role(self.child(QLabel, "apiKeyHelp"), "muted")
+        api_key_help = self.child(QLabel, "apiKeyHelp")
+        set_role(api_key_help, "muted")
+        if ctx.extras.get("secrets_kept") is False:  # no keychain: never promise one
+            api_key_help.setText(
+                self.tr(
+                    "Create an API key in the OpenCX dashboard (Settings → API keys) and paste "
+                    "it here. It is kept only while the assistant is open, never in a file."
+                )
+            )
         self.api_key_field = self.child(QLineEdit, "apiKeyField")
         self.api_key_button = self.child(QPushButton, "apiKeyButton")
         self.api_key_button.clicked.connect(self.sign_in_with_api_key)

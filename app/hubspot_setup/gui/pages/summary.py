@@ -10,13 +10,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hubspot_setup.flow.problems import Problem
+from hubspot_setup.flow.reconnect import ConnectionAction
 from hubspot_setup.flow.steps import Method, StepId
 from hubspot_setup.gui import answer_text
+from hubspot_setup.gui.default_user import name_default_user
 from hubspot_setup.gui.page import PageContext, StepPage
+from hubspot_setup.gui.pages.portal_report_section import PortalReportSection
 from hubspot_setup.gui.theme import set_role
+from hubspot_setup.gui.widgets.connected_card import ConnectedCard
+from hubspot_setup.gui.widgets.connection_action import ConnectionActionCard
+from hubspot_setup.gui.widgets.portal_report import PortalReportView
 
 if TYPE_CHECKING:
     from hubspot_setup.flow.state import WizardState
@@ -24,6 +37,12 @@ if TYPE_CHECKING:
 # The PageContext extra that writes the redacted bundle (off the GUI thread) and returns where.
 EXPORT_DIAGNOSTICS = "export_diagnostics"
 DiagnosticsExport = Callable[[Path], Awaitable[Path]]
+
+
+RECONNECT_INTRO = (
+    "This is what was set up. Since then HubSpot has stopped OpenCX's access: reconnect "
+    "above. Everything below stays as it is."
+)
 
 
 def default_bundle_name(now: datetime | None = None) -> str:
@@ -51,6 +70,22 @@ class SummaryPage(StepPage):
             )
         }
         self.sender_label = self.child(QLabel, "senderLabel")
+        # HubSpot may stop accepting OpenCX's access after setup: offer the reconnect here.
+        self.action_card = ConnectionActionCard(
+            ctx, self, offers=frozenset({ConnectionAction.RECONNECT})
+        )
+        self.child(QVBoxLayout, "pageLayout").insertWidget(0, self.action_card)
+        # The end of the path: "You're connected" and "Open HubSpot inbox".
+        self.connected_card = ConnectedCard(ctx, self)
+        self.child(QVBoxLayout, "pageLayout").insertWidget(1, self.connected_card)
+        self.intro = self.child(QLabel, "introLabel")
+        self.connected_intro = self.intro.text()
+        # What could be verified about the portal, below the export (which stays in view at
+        # the minimum size), above the bottom spacer.
+        self.portal_report = PortalReportView(self)
+        page_layout = self.child(QVBoxLayout, "pageLayout")
+        page_layout.insertWidget(page_layout.count() - 1, self.portal_report)
+        self.report_section = PortalReportSection(ctx, self.portal_report)
         self.export_button = self.child(QPushButton, "exportButton")
         self.export_label = self.child(QLabel, "exportLabel")
         set_role(self.export_label, "muted")
@@ -81,6 +116,19 @@ class SummaryPage(StepPage):
         # Signatures and workflow actions exist on the OAuth path only.
         self.form.setRowVisible(self.values["signatures"], not legacy)
         self.form.setRowVisible(self.values["actions"], not legacy)
+        self.report_section.render(state)
+        self.action_card.show_for(answers.connection)
+        self.connected_card.show_for(answers)
+        reconnect = answers.connection is not None and answers.connection.needs_reconnect
+        self.intro.setText(self.tr(RECONNECT_INTRO) if reconnect else self.connected_intro)
+
+    def entered(self) -> None:
+        self.report_section.read_if_missing(self.ctx.controller.state)
+        name_default_user(self.ctx)
+
+    def left(self) -> None:
+        self.report_section.cancel()
+        self.action_card.left()
 
     # -- diagnostics -------------------------------------------------------------------
 

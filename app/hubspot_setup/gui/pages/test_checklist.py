@@ -1,8 +1,11 @@
-"""The live test-message checklist (issue 7): check Autopilot, say where to send the message,
-then follow the backend's test run and tick the guide's five checks as they happen.
+"""The live test-message checklist (issues 7 and 14): check Autopilot and the inbox's routing,
+say where to send the message, then follow the backend's test run and tick the guide's checks
+(and the handoff's ticket) as they happen.
 
 The controller follows the run's event stream and commits each event to the state; this page
-only renders that state. In the sandbox a practice customer can send the message.
+only renders that state, in the flow's words (`flow.checklist`). A message OpenCX never
+received is fixed by sending another: "Watch for another message" keeps the same run. In the
+sandbox a practice customer can send the message.
 """
 
 from __future__ import annotations
@@ -24,13 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from hubspot_setup.flow.answers import ChecklistOutcome, CheckState
-from hubspot_setup.flow.checklist import late_item
-from hubspot_setup.flow.guide import CHANNEL_LABELS, CHECK_LABELS, Channel, CheckId
+from hubspot_setup.flow.checklist import (
+    another_message_helps,
+    finished_text,
+    late_item,
+    routing_warning,
+)
+from hubspot_setup.flow.guide import CHANNEL_LABELS, UNTESTABLE_CHANNEL_REASON, Channel, CheckId
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.steps import StepId
-from hubspot_setup.gui.page import PageContext, StepPage
+from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage
 from hubspot_setup.gui.tasks import TaskHandle
-from hubspot_setup.gui.theme import set_role
+from hubspot_setup.gui.theme import Tone, set_role, set_tone
 from hubspot_setup.gui.widgets.channel_choice import (
     chosen_channel,
     fill_channel_combo,
@@ -61,12 +69,20 @@ class TestChecklistPage(StepPage):
         self.autopilot_label = self.child(QLabel, "autopilotLabel")
         self.turn_on_button = self.child(QPushButton, "turnOnButton")
         self.inboxes_label = self.child(QLabel, "inboxesLabel")
+        self.channel_note = self.child(QLabel, "channelNoteLabel")
+        self.channel_note.setText(self.tr(UNTESTABLE_CHANNEL_REASON))
+        set_role(self.channel_note, "muted")
+        self.routing_label = self.child(QLabel, "routingLabel")
+        set_tone(self.routing_label, Tone.WARNING)
+        self.routing_label.hide()
+        self.watch_button = self.child(QPushButton, "watchButton")
+        self.watch_button.hide()
         self.result_label = self.child(QLabel, "resultLabel")
         self.start_button = self.child(QPushButton, "startButton")
         self.customer_button = self.child(QPushButton, "customerButton")
         self.handoff_button = self.child(QPushButton, "handoffButton")
         self.skip_button = self.child(QPushButton, "skipButton")
-        set_role(self.start_button, "primary")
+        # The footer's filled button starts the test (see primary_action); this one is quiet.
         set_role(self.handoff_button, "primary")
         self.checklist = ChecklistView(self)
         self.checklist_box = self.child(QGroupBox, "checklistBox")
@@ -84,12 +100,14 @@ class TestChecklistPage(StepPage):
         self.late_timer.timeout.connect(self._render_current)
         self._asked_handoff = False
         self._inboxes_loaded = False
+        self._inboxes: Sequence[Inbox] = ()
         self._state: WizardState | None = None
         self.test_channel.currentIndexChanged.connect(self._channel_chosen)
         self.turn_on_button.clicked.connect(self._turn_on_autopilot)
         self.start_button.clicked.connect(self._start)
         self.customer_button.clicked.connect(self._send_as_customer)
         self.handoff_button.clicked.connect(self._request_handoff)
+        self.watch_button.clicked.connect(self._watch_again)
         self.skip_button.clicked.connect(self._skip)
 
     @property
@@ -118,6 +136,9 @@ class TestChecklistPage(StepPage):
                 ).replace("%1", label)
             )
         self.turn_on_button.setVisible(autopilot is False)
+        warning = routing_warning(answers, self._inboxes)
+        self.routing_label.setText(self.tr(warning) if warning else "")
+        self.routing_label.setVisible(warning is not None)
         test = answers.test
         late = None
         if self.running and test is not None and self._started_at is not None:
@@ -135,6 +156,9 @@ class TestChecklistPage(StepPage):
         self.handoff_button.setVisible(self.running and replied)
         self.customer_button.setVisible(self.customer is not None and self.running)
         self.customer_button.setEnabled(self.running and not arrived)
+        self.watch_button.setVisible(
+            not self.running and test is not None and another_message_helps(test)
+        )
         self.start_button.setEnabled(not self.running)
         started = test is not None and test.run_id is not None
         self.start_button.setText(
@@ -142,8 +166,21 @@ class TestChecklistPage(StepPage):
         )
         passed = test is not None and test.passed
         self.skip_button.setEnabled(not passed)
-        self.start_button.setDefault(not self.running and not passed)
+        watch = self.watch_button.isVisible()
+        self.start_button.setDefault(not self.running and not passed and not watch)
+        self.watch_button.setDefault(watch)
         self.handoff_button.setDefault(self.handoff_button.isEnabled())
+        self.primary_changed.emit()
+
+    def primary_action(self) -> PrimaryAction | None:
+        """The footer starts the test (or starts it again) until it passed or was skipped;
+        while it runs, and afterwards, the footer continues."""
+        test = self._state.answers.test if self._state is not None else None
+        if self.running or (test is not None and (test.passed or test.skipped)):
+            return None
+        if self.watch_button.isVisibleTo(self):  # a lost message is fixed by another one
+            return PrimaryAction(self.watch_button.text(), self._watch_again)
+        return PrimaryAction(self.start_button.text(), self._start)
 
     def _result_text(self, test: ChecklistOutcome | None) -> str:
         if test is not None and test.skipped:
@@ -157,14 +194,9 @@ class TestChecklistPage(StepPage):
             return self.tr(
                 "Press Start the test, then send your message to one of the places above."
             )
-        if test.passed:
-            return self.tr("All five checks passed: HubSpot and OpenCX work together.")
-        stalled = [check for check, state in test.checks.items() if state is CheckState.STALLED]
-        if stalled:
-            return self.tr(
-                "The test stopped at “%1”. The likely cause and fix are under it; fix it, "
-                "then start the test again."
-            ).replace("%1", self.tr(CHECK_LABELS[stalled[0]]))
+        finished = finished_text(test)
+        if finished is not None:
+            return self.tr(finished)
         if not self.running:
             return self.tr("The test was stopped before it finished. Start it again.")
         checks = test.checks
@@ -213,6 +245,8 @@ class TestChecklistPage(StepPage):
 
     def _show_inboxes(self, inboxes: Sequence[Inbox]) -> None:
         self._inboxes_loaded = True
+        self._inboxes = tuple(inboxes)
+        self._render_current()
         if not inboxes:
             self.inboxes_label.setText(
                 self.tr(
@@ -282,6 +316,23 @@ class TestChecklistPage(StepPage):
         if parent is not None and content is not None:
             top = self.checklist_box.mapTo(content, QPoint(0, 0)).y()
             parent.verticalScrollBar().setValue(top)
+
+    def _watch_again(self) -> None:
+        """Same run, next message: OpenCX takes each message once, so waiting cannot help."""
+        if self.running:
+            return
+        self.ctx.clear_problem()
+        self._asked_handoff = False
+        self._started_at = self.now()
+        self.late_timer.start()
+        self._run = self.ctx.tasks.run(
+            self.ctx.controller.watch_for_another_message(),
+            busy=self.tr("Watching for another message…"),
+            on_result=lambda _outcome: self._render_current(),
+            on_problem=self._run_failed,
+            on_cancel=self._run_cancelled,
+        )
+        self._render_current()
 
     def _run_cancelled(self) -> None:
         self._run = None  # stopped (the busy strip's Cancel): no longer running

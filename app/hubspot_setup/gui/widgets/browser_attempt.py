@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubspot_setup.flow.ports import AttemptPhase, BrowserAttempt
+from hubspot_setup.gui.accessibility import mark_heading
 from hubspot_setup.gui.theme import set_role
 
 HAVING_TROUBLE_AFTER_S = 60
@@ -47,6 +48,7 @@ class BrowserAttemptView(QWidget):
         self._seconds_left: int | None = None
         self._waited_s = 0
         self._active = False
+        self._late_help: list[QWidget] = []  # shown with "Having trouble?" (add_late_help)
         self._build_actions(start_text)
         self._build_link()
         self._build_trouble_panel()
@@ -86,12 +88,12 @@ class BrowserAttemptView(QWidget):
         self.link.setAccessibleName(self.tr("Address opened in your browser"))
         self.copy_button = QPushButton(self.tr("Cop&y link"), self)
         self.copy_button.setObjectName("copyLinkButton")
-        self.copy_button.setAccessibleName(self.tr("Copy the link"))
+        self.copy_button.setAccessibleDescription(self.tr("Copies the address for a browser"))
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self._url or ""))
         self.open_button = QPushButton(self.tr("Open a&gain"), self)
         self.open_button.setObjectName("openAgainButton")
-        self.open_button.setAccessibleName(self.tr("Open the link in the browser again"))
+        self.open_button.setAccessibleDescription(self.tr("Opens the address in the browser again"))
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self._url or ""))
         link_row = QHBoxLayout()
@@ -108,6 +110,7 @@ class BrowserAttemptView(QWidget):
         set_role(self.trouble, "notice")
         trouble_title = QLabel(self.tr("Having trouble?"), self.trouble)
         trouble_title.setObjectName("havingTroubleTitle")
+        mark_heading(trouble_title)
         font = trouble_title.font()
         font.setBold(True)
         trouble_title.setFont(font)
@@ -126,7 +129,7 @@ class BrowserAttemptView(QWidget):
         self.paste_field.setPlaceholderText(self.tr("http://127.0.0.1:…/callback?…"))
         self.paste_button = QPushButton(self.tr("&Use this address"), self.trouble)
         self.paste_button.setObjectName("usePastedAddressButton")
-        self.paste_button.setAccessibleName(self.tr("Use the pasted address"))
+        self.paste_button.setAccessibleDescription(self.tr("Uses the pasted address"))
         self.paste_button.setAutoDefault(False)
         self.paste_button.clicked.connect(self._paste)
         self.paste_field.returnPressed.connect(self._paste)
@@ -145,7 +148,7 @@ class BrowserAttemptView(QWidget):
         actions.addWidget(self.retry_button)
         actions.addWidget(self.cancel_button)
         actions.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = self._column = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(actions)
@@ -155,6 +158,12 @@ class BrowserAttemptView(QWidget):
         layout.addWidget(self.trouble)
 
     # -- what the page calls ----------------------------------------------------------
+
+    def add_late_help(self, widget: QWidget) -> None:
+        """Help of the page's own, shown above "Having trouble?" and at the same moment."""
+        self._column.insertWidget(self._column.indexOf(self.trouble), widget)
+        self._late_help.append(widget)
+        widget.setVisible(self.trouble.isVisibleTo(self))
 
     def reset(self) -> None:
         """Nothing running: only the start button."""
@@ -168,7 +177,7 @@ class BrowserAttemptView(QWidget):
         self.status.hide()
         self.countdown.hide()
         self.link_box.hide()
-        self.trouble.hide()
+        self._show_trouble(False)
         self.paste_field.clear()
 
     def starting(self) -> None:
@@ -198,11 +207,14 @@ class BrowserAttemptView(QWidget):
         if attempt.seconds_left is not None:
             self._seconds_left = attempt.seconds_left
         if attempt.phase is AttemptPhase.WAITING:
-            self._timer.start()
+            # Not restarted by each report: the port reports once a second too, and a timer
+            # restarted every second would never tick (nor "Having trouble?" ever show early).
+            if not self._timer.isActive():
+                self._timer.start()
         else:
             self._timer.stop()
         waiting = attempt.phase is AttemptPhase.WAITING
-        self.trouble.setVisible(
+        self._show_trouble(
             waiting and (attempt.having_trouble or self._waited_s >= HAVING_TROUBLE_AFTER_S)
         )
         self._show_countdown(waiting)
@@ -222,8 +234,13 @@ class BrowserAttemptView(QWidget):
         if self._seconds_left is not None and self._seconds_left > 0:
             self._seconds_left -= 1
         if self._waited_s >= HAVING_TROUBLE_AFTER_S:
-            self.trouble.show()
+            self._show_trouble(True)
         self._show_countdown(True)
+
+    def _show_trouble(self, shown: bool) -> None:
+        self.trouble.setVisible(shown)
+        for widget in self._late_help:
+            widget.setVisible(shown)
 
     def _show_countdown(self, waiting: bool) -> None:
         if not waiting or self._seconds_left is None:

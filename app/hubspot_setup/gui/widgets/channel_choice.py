@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QComboBox
 
-from hubspot_setup.flow.guide import CHANNEL_LABELS, Channel
+from hubspot_setup.flow.guide import CHANNEL_LABELS, TESTABLE_CHANNELS, Channel
 
 
-def fill_channel_combo(combo: QComboBox) -> None:
+def fill_channel_combo(combo: QComboBox, channels: Iterable[Channel] = TESTABLE_CHANNELS) -> None:
+    """The channels a test can run on (WhatsApp, SMS and phone have no HubSpot conversation)."""
     combo.clear()
     combo.view().setAccessibleName(combo.tr("Channels"))
-    for channel in Channel:
+    for channel in channels:
         combo.addItem(combo.tr(CHANNEL_LABELS[channel]), channel.value)
 
 

@@ -1,8 +1,9 @@
-"""The five checks of the guide's test message, each ticking itself as the backend sees it.
+"""The checks of the guide's test message (and the handoff's ticket), each ticking itself as
+the backend sees it.
 
 The widget only renders a `ChecklistOutcome` from the state: a mark, the check's text, when it
-passed and a link to the HubSpot thread or OpenCX session, and for a stalled check its likely
-cause and fix.
+passed and a link to the HubSpot thread, OpenCX session or ticket, and for a stalled or skipped
+check its cause and fix, worded by the flow (`flow.checklist.stall_text`).
 """
 
 from __future__ import annotations
@@ -15,10 +16,18 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from hubspot_setup.flow.answers import Answers, ChecklistOutcome, CheckState
-from hubspot_setup.flow.checklist import likely_causes
+from hubspot_setup.flow.checklist import likely_causes, row_states, stall_text
+from hubspot_setup.flow.checklist_causes import Cause
 from hubspot_setup.flow.guide import CHECK_LABELS, CheckId
+from hubspot_setup.gui.accessibility import announce
+from hubspot_setup.gui.theme import Tone, tone_colour
 
-_MARKS = {CheckState.PASSED: "✓", CheckState.STALLED: "!", CheckState.WAITING: "○"}
+_MARKS = {
+    CheckState.PASSED: "✓",
+    CheckState.STALLED: "!",
+    CheckState.WAITING: "○",
+    CheckState.SKIPPED: "–",
+}
 
 
 def _is_dark(palette: QPalette) -> bool:
@@ -29,9 +38,11 @@ def state_colour(state: CheckState, palette: QPalette) -> QColor:
     """A mark colour readable on the current (light or dark) window background."""
     dark = _is_dark(palette)
     if state is CheckState.PASSED:
-        return QColor("#7bd88f" if dark else "#1b7f3b")
+        return QColor("#7bd88f" if dark else "#1e6b34")
     if state is CheckState.STALLED:
-        return QColor("#ffb454" if dark else "#b35900")
+        return QColor("#ffb454" if dark else "#8a5300")
+    if state is CheckState.SKIPPED:  # did not happen, as set up: information, not a warning
+        return QColor(tone_colour(Tone.INFO, palette))
     return palette.color(QPalette.ColorRole.PlaceholderText)
 
 
@@ -97,22 +108,27 @@ class ChecklistRow(QFrame):
         self.state = state
         self.mark.setText(_MARKS[state])
         colour = state_colour(state, self.palette())
+        if state is CheckState.SKIPPED and not explanation:  # never reached: just muted
+            colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
         self.mark.setStyleSheet(f"color: {colour.name()};")
         self.when.setText(_time_text(at) if at and state is CheckState.PASSED else "")
         if link and state is CheckState.PASSED:
             in_opencx = self.check in (CheckId.OPENCX_SESSION, CheckId.HANDOFF_TRIGGERED)
             what = self.tr("Open session") if in_opencx else self.tr("Open in HubSpot")
+            if self.check is CheckId.HANDOFF_TICKET:
+                what = self.tr("Open ticket")
             self.link.setText(f'<a href="{escape(link, quote=True)}">{what}</a>')
             self.link.setToolTip(link)
             self.link.show()
         else:
             self.link.setText("")
             self.link.hide()
-        stalled = state is CheckState.STALLED
         late = late and state is CheckState.WAITING
         text = ""
-        if stalled:
+        if state is CheckState.STALLED:
             text = explanation or _bullets(causes)
+        elif state is CheckState.SKIPPED:
+            text = explanation or ""
         elif late:
             text = self.tr("This is taking longer than expected. Likely causes:") + "\n"
             text += _bullets(causes)
@@ -128,12 +144,19 @@ class ChecklistRow(QFrame):
             CheckState.PASSED: self.tr("done"),
             CheckState.STALLED: self.tr("did not happen"),
             CheckState.WAITING: waiting,
+            CheckState.SKIPPED: self.tr("did not happen, as set up")
+            if explanation
+            else self.tr("not checked"),
         }[state]
-        self.setAccessibleName(f"{self.title.text()}: {status}")
+        name = f"{self.title.text()}: {status}"
+        if name != self.accessibleName() and (state is not CheckState.WAITING or late):
+            announce(self, name)  # each tick is heard as it happens, in turn
+        self.setAccessibleName(name)
+        self.mark.setAccessibleName(status)  # "done", not "check mark"
 
 
 class ChecklistView(QWidget):
-    """The five rows, in the guide's order."""
+    """One row per check, in the guide's order."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,18 +178,32 @@ class ChecklistView(QWidget):
         late: CheckId | None = None,
     ) -> None:
         """Show `outcome`; `answers` let a stalled or `late` item name its likely causes."""
+        states = row_states(outcome) if outcome is not None else {}
         for check, row in self.rows.items():
             if outcome is None or outcome.skipped:
                 row.show_state(CheckState.WAITING, None, None, None)
                 continue
             row.show_state(
-                outcome.checks.get(check, CheckState.WAITING),
+                states[check],
                 outcome.times.get(check),
                 outcome.links.get(check),
-                outcome.explanations.get(check),
+                _explanation(outcome, check),
                 causes=likely_causes(answers, check) if answers is not None else (),
                 late=check is late,
             )
+
+
+def _explanation(outcome: ChecklistOutcome, check: CheckId) -> str | None:
+    """The flow's words for a stalled or skipped check; nothing for one that was never
+    reached, or for a cause nobody named (the likely causes are shown then)."""
+    if outcome.checks.get(check) not in (CheckState.STALLED, CheckState.SKIPPED):
+        return None
+    cause = outcome.causes.get(check, Cause.UNKNOWN)
+    if cause is Cause.NOT_REACHED:
+        return None
+    if cause is Cause.UNKNOWN and check not in outcome.explanations:
+        return None
+    return stall_text(outcome, check)
 
 
 def _bullets(causes: tuple[str, ...]) -> str:

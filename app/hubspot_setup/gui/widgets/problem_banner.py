@@ -1,4 +1,8 @@
-"""The shell's problem banner: what happened, what to do, and technical details folded away."""
+"""The shell's problem banner: what happened, what to do, and technical details folded away.
+
+Its stripe and icon say how serious it is: a failure red, a warning amber (declined, timed
+out, rate limited), information blue (cancelled by the admin).
+"""
 
 from __future__ import annotations
 
@@ -9,12 +13,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from hubspot_setup.flow.problems import Problem
-from hubspot_setup.gui.theme import scaled_font
+from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.gui.accessibility import announce, spoken
+from hubspot_setup.gui.theme import GRID, HEADING_SCALE, Tone, scaled_font, set_tone
+
+_WARNINGS = frozenset({ProblemKind.DECLINED, ProblemKind.TIMED_OUT, ProblemKind.RATE_LIMITED})
+_ICONS = {
+    Tone.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    Tone.SUCCESS: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    Tone.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Tone.FAILURE: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+
+
+def tone_of(problem: Problem) -> Tone:
+    if problem.kind is ProblemKind.CANCELLED:
+        return Tone.INFO
+    if problem.kind in _WARNINGS:
+        return Tone.WARNING
+    return Tone.FAILURE
 
 
 class ProblemBanner(QFrame):
@@ -24,9 +46,11 @@ class ProblemBanner(QFrame):
         self.setAccessibleName(self.tr("Problem"))
         self.problem: Problem | None = None
 
+        self.icon = QLabel(self)
+        self.icon.setObjectName("problemIcon")
         self.title = QLabel(self)
         self.title.setObjectName("problemTitle")
-        self.title.setFont(scaled_font(self, 1.05, bold=True))
+        self.title.setFont(scaled_font(self.title, HEADING_SCALE, bold=True))
         self.title.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setObjectName("problemMessage")
@@ -39,7 +63,7 @@ class ProblemBanner(QFrame):
 
         self.details_button = QPushButton(self.tr("Show &details"), self)
         self.details_button.setObjectName("problemDetailsButton")
-        self.details_button.setAccessibleName(self.tr("Show technical details"))
+        self.details_button.setAccessibleDescription(self.tr("Details for OpenCX support"))
         self.details_button.setCheckable(True)
         self.details_button.setAutoDefault(False)
         self.details_button.toggled.connect(self._toggle_details)
@@ -55,22 +79,33 @@ class ProblemBanner(QFrame):
         self.details.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.details.hide()
 
+        self._arrange()
+        self.hide()
+
+    def _arrange(self) -> None:
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.details_button)
         buttons.addWidget(self.dismiss_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 12, 10)
-        layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.message)
-        layout.addWidget(self.fix)
-        layout.addWidget(self.details)
-        layout.addLayout(buttons)
-        self.hide()
+        text = QVBoxLayout()
+        text.setSpacing(GRID // 2)
+        text.addWidget(self.title)
+        text.addWidget(self.message)
+        text.addWidget(self.fix)
+        text.addWidget(self.details)
+        text.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(GRID * 2, GRID + 2, GRID + 4, GRID)
+        layout.setSpacing(GRID + 4)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
 
     def show_problem(self, problem: Problem) -> None:
         self.problem = problem
+        tone = tone_of(problem)
+        set_tone(self, tone)
+        size = round(self.title.fontMetrics().height() * 1.2)
+        self.icon.setPixmap(self.style().standardIcon(_ICONS[tone]).pixmap(size, size))
         self.title.setText(problem.title)
         self.message.setText(problem.message)
         self.fix.setText(problem.fix)
@@ -79,6 +114,8 @@ class ProblemBanner(QFrame):
         self.details_button.setVisible(bool(problem.details))
         self.details_button.setChecked(False)
         self.show()
+        # Heard at once, without moving the focus away from what the admin was doing.
+        announce(self, spoken(problem.title, problem.message, problem.fix), urgent=True)
 
     def clear(self) -> None:
         self.problem = None

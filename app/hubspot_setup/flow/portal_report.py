@@ -1,0 +1,362 @@
+"""What could be verified about the connected HubSpot portal, and what could not.
+
+HubSpot has no API that tells a portal's Service Hub subscription, so the assistant never
+states one. It reports what it saw instead: the portal type and data-hosting region
+(`account-info`), the inboxes with their type and connected channels (conversations API), and
+the permissions HubSpot granted against those OpenCX requires and asks for optionally, each
+gap with what it switches off. `PortalFacts` is what was read (kept in the answers, so the
+summary, `doctor` and the diagnostics bundle show the same); `build_report` turns it into the
+lines an admin reads. The wording lives here, in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from hubspot_setup.flow.steps import Method
+
+if TYPE_CHECKING:  # answers imports this module for its models
+    from hubspot_setup.flow.answers import Answers
+
+
+class PortalType(StrEnum):
+    """HubSpot's `accountType` (account-info), in the contract's lower case."""
+
+    STANDARD = "standard"
+    SANDBOX = "sandbox"
+    DEVELOPER_TEST = "developer_test"
+    APP_DEVELOPER = "app_developer"
+
+
+class InboxKind(StrEnum):
+    """HubSpot's inbox `type`: the ordinary conversations inbox or the help desk workspace."""
+
+    INBOX = "inbox"
+    HELP_DESK = "help_desk"
+
+
+class _Facts(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ChannelAccount(_Facts):
+    """A channel connected to an inbox (HubSpot's channel account): "email", "chat", ..."""
+
+    kind: str
+    name: str = ""
+    active: bool = True
+
+
+class InboxFacts(_Facts):
+    name: str
+    kind: InboxKind = InboxKind.INBOX
+    channels: tuple[ChannelAccount, ...] = ()
+
+
+class PortalFacts(_Facts):
+    """What was read about the portal's inboxes and permissions (portal type and region sit
+    on `Portal`). None means "not reported"; `unread` says why a part could not be read."""
+
+    required_scopes: tuple[str, ...] = ()
+    optional_scopes: tuple[str, ...] = ()
+    granted_scopes: tuple[str, ...] | None = None
+    inboxes: tuple[InboxFacts, ...] | None = None
+    unread: dict[str, str] = Field(default_factory=dict)  # part -> technical reason
+    read_at: datetime | None = None
+
+
+class Mark(StrEnum):
+    SEEN = "seen"  # verified and fine
+    INFO = "info"  # verified, worth knowing, nothing to fix
+    GAP = "gap"  # verified, and something is switched off or missing
+    UNKNOWN = "unknown"  # could not be verified
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    topic: str  # a stable id for scripts: "portal_type", "scope:automation", ...
+    mark: Mark
+    text: str
+    fix: str = ""
+    details: str = ""
+    # A gap that stops OpenCX from answering (a required permission, no inbox or channel),
+    # as opposed to one that only switches an extra off or is a choice (a test portal).
+    blocking: bool = False
+
+    def to_dict(self) -> dict[str, str | bool]:
+        return {
+            "topic": self.topic,
+            "mark": self.mark.value,
+            "text": self.text,
+            "fix": self.fix,
+            "details": self.details,
+            "blocking": self.blocking,
+        }
+
+
+@dataclass(frozen=True)
+class PortalReport:
+    lines: tuple[ReportLine, ...]
+
+    @property
+    def gaps(self) -> tuple[ReportLine, ...]:
+        return tuple(line for line in self.lines if line.mark is Mark.GAP)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "gaps": len(self.gaps),
+            "lines": [line.to_dict() for line in self.lines],
+        }
+
+
+# What each HubSpot permission (scope) lets OpenCX do, said as what stops working without it.
+SCOPE_DISABLES: dict[str, str] = {
+    "oauth": "OpenCX cannot read the portal's details",
+    "conversations.read": "OpenCX does not see new conversations, so the AI never answers",
+    "conversations.write": "the AI cannot post replies or handoff notes in HubSpot",
+    "tickets": "handoffs create no HubSpot ticket",
+    "crm.objects.contacts.read": "OpenCX cannot find the customer's contact",
+    "crm.objects.contacts.write": "OpenCX cannot create a contact for a new customer",
+    "crm.objects.companies.read": "the AI does not see the customer's company",
+    "crm.objects.deals.read": "the AI does not see the customer's deals",
+    "crm.objects.owners.read": "your teammates cannot be listed to pick who the AI posts as",
+    "files": "attachments cannot be passed between HubSpot and OpenCX",
+    "crm.lists.read": "HubSpot lists cannot be used",
+    "automation": "the four OpenCX workflow actions are not added to HubSpot workflows",
+}
+
+# What an optional permission is for, in the admin's words.
+OPTIONAL_SCOPE_FEATURES: dict[str, str] = {"automation": "workflow actions"}
+
+PORTAL_TYPE_WORDS: dict[PortalType, str] = {
+    PortalType.STANDARD: "a standard HubSpot account",
+    PortalType.SANDBOX: "a HubSpot sandbox account",
+    PortalType.DEVELOPER_TEST: "a developer test account",
+    PortalType.APP_DEVELOPER: "an app developer account",
+}
+
+REGION_WORDS: dict[str, str] = {
+    "na1": "North America",
+    "na2": "North America",
+    "eu1": "Europe",
+    "ap1": "Asia Pacific",
+}
+
+CHANNEL_WORDS: dict[str, str] = {
+    "email": "Email",
+    "chat": "Chat",
+    "form": "Form",
+    "facebook_messenger": "Facebook Messenger",
+    "whatsapp": "WhatsApp",
+    "calling": "Calling",
+    "sms": "SMS",
+}
+
+SERVICE_HUB_NOTE = (
+    "Service Hub subscription: not checked, because HubSpot does not tell apps. OpenCX needs "
+    "Service Hub Starter or above: you can see yours in HubSpot under Account & Billing."
+)
+
+
+def region_text(location: str | None) -> str | None:
+    if not location:
+        return None
+    words = REGION_WORDS.get(location.lower())
+    return f"{words} ({location})" if words else location
+
+
+def channel_text(channel: ChannelAccount) -> str:
+    kind = CHANNEL_WORDS.get(channel.kind, channel.kind.replace("_", " ").capitalize())
+    text = f"{kind} {channel.name}".strip() if channel.name else kind
+    return text if channel.active else f"{text} (inactive)"
+
+
+def inbox_text(inbox: InboxFacts) -> str:
+    kind = "help desk" if inbox.kind is InboxKind.HELP_DESK else "inbox"
+    channels = ", ".join(channel_text(c) for c in inbox.channels) or "no channel connected"
+    return f"{inbox.name} ({kind}): {channels}"
+
+
+def build_report(
+    method: Method,
+    account_type: PortalType | None,
+    data_hosting_location: str | None,
+    facts: PortalFacts | None,
+) -> PortalReport:
+    """The report's lines, in reading order: the portal, its inboxes, the permissions, then
+    the one thing no API can tell (the Service Hub subscription)."""
+    if facts is None:
+        observed = [ReportLine("inboxes", Mark.UNKNOWN, "Inboxes and permissions: not read yet.")]
+    else:
+        observed = [*_inbox_lines(facts), *_permission_lines(method, facts)]
+    lines = [
+        _portal_type_line(account_type),
+        _region_line(data_hosting_location),
+        *observed,
+        ReportLine("service_hub", Mark.UNKNOWN, SERVICE_HUB_NOTE),
+    ]
+    return PortalReport(tuple(lines))
+
+
+def report_of(answers: Answers) -> PortalReport | None:
+    """The report for the connected portal, or None while nothing is connected."""
+    connection = answers.connection
+    if connection is None:
+        return None
+    portal = connection.portal
+    return build_report(
+        connection.method, portal.account_type, portal.data_hosting_location, answers.portal_facts
+    )
+
+
+def _portal_type_line(account_type: PortalType | None) -> ReportLine:
+    if account_type is None:
+        return ReportLine("portal_type", Mark.UNKNOWN, "Portal type: not reported by HubSpot.")
+    words = PORTAL_TYPE_WORDS[account_type]
+    if account_type is PortalType.STANDARD:
+        return ReportLine("portal_type", Mark.SEEN, f"Portal type: {words}.")
+    return ReportLine(
+        "portal_type",
+        Mark.GAP,
+        f"Portal type: {words}, meant for trying things out, not for real customers.",
+        "Fine for a trial. For your customers, disconnect and connect your standard portal.",
+    )
+
+
+def _region_line(location: str | None) -> ReportLine:
+    where = region_text(location)
+    if where is None:
+        return ReportLine("region", Mark.UNKNOWN, "Data hosting region: not reported by HubSpot.")
+    return ReportLine("region", Mark.INFO, f"Data hosted in: {where}.")
+
+
+def _inbox_lines(facts: PortalFacts) -> list[ReportLine]:
+    inboxes = facts.inboxes
+    if inboxes is None:
+        return [
+            ReportLine(
+                "inboxes",
+                Mark.UNKNOWN,
+                "Inboxes: could not be read, so the inboxes and channels were not checked.",
+                "Check again in a moment. If it keeps failing, check the conversations "
+                "permission below.",
+                facts.unread.get("inboxes", ""),
+            )
+        ]
+    if not inboxes:
+        return [
+            ReportLine(
+                "inboxes",
+                Mark.GAP,
+                "Inboxes: none found. OpenCX only sees conversations that arrive in a "
+                "HubSpot inbox.",
+                "In HubSpot, create an inbox (Settings → Inboxes & Help Desks) and connect "
+                "an email address or the chat widget to it.",
+                blocking=True,
+            )
+        ]
+    lines = [ReportLine("inboxes", Mark.SEEN, "Inbox: " + inbox_text(i)) for i in inboxes]
+    if not any(c.active for i in inboxes for c in i.channels):
+        lines.append(
+            ReportLine(
+                "channels",
+                Mark.GAP,
+                "No email address or chat is connected to an inbox, so a test message has "
+                "nowhere to arrive.",
+                "In HubSpot, connect an email address or the chat widget to an inbox "
+                "(Settings → Inboxes & Help Desks).",
+                blocking=True,
+            )
+        )
+    if any(i.kind is InboxKind.HELP_DESK for i in inboxes):
+        lines.append(ReportLine("help_desk", Mark.INFO, "A help desk is in use in this portal."))
+    else:
+        lines.append(
+            ReportLine(
+                "help_desk",
+                Mark.INFO,
+                "No help desk: conversations arrive in an ordinary inbox, which OpenCX also "
+                "answers.",
+            )
+        )
+    return lines
+
+
+def _permission_lines(method: Method, facts: PortalFacts) -> list[ReportLine]:
+    granted = facts.granted_scopes
+    if granted is None:
+        return [
+            ReportLine(
+                "permissions",
+                Mark.UNKNOWN,
+                "Permissions: HubSpot did not report which permissions were granted.",
+                details=facts.unread.get("permissions", ""),
+            )
+        ]
+    missing = [s for s in facts.required_scopes if s not in granted]
+    lines: list[ReportLine] = []
+    if missing:
+        lines.extend(
+            ReportLine(
+                f"scope:{scope}",
+                Mark.GAP,
+                f"Permission {scope} is missing: {SCOPE_DISABLES.get(scope, 'OpenCX needs it')}.",
+                _missing_required_fix(method),
+                blocking=True,
+            )
+            for scope in missing
+        )
+    else:
+        count = len(facts.required_scopes)
+        lines.append(
+            ReportLine(
+                "permissions",
+                Mark.SEEN,
+                f"Permissions: all {count} that OpenCX requires were granted.",
+            )
+        )
+    for scope in facts.optional_scopes:
+        disables = SCOPE_DISABLES.get(scope, "an optional feature is off")
+        if scope in granted:
+            lines.append(
+                ReportLine(f"scope:{scope}", Mark.SEEN, f"{_optional_name(scope)}: granted.")
+            )
+        else:
+            lines.append(
+                ReportLine(
+                    f"scope:{scope}",
+                    Mark.GAP,
+                    f"{_optional_name(scope)}: not granted, so {disables}. HubSpot leaves it "
+                    "out when the portal's subscription does not include it.",
+                    "Everything else works. If your subscription includes workflows, "
+                    "disconnect and connect again.",
+                )
+            )
+    if method is Method.LEGACY:
+        lines.append(
+            ReportLine(
+                "workflow_actions",
+                Mark.INFO,
+                "Workflow actions: not available with a legacy private app (OAuth only).",
+            )
+        )
+    return lines
+
+
+def _optional_name(scope: str) -> str:
+    feature = OPTIONAL_SCOPE_FEATURES.get(scope)
+    return f"Optional permission {scope} ({feature})" if feature else f"Optional permission {scope}"
+
+
+def _missing_required_fix(method: Method) -> str:
+    if method is Method.LEGACY:
+        return (
+            "Add it on the legacy app's Scopes tab in HubSpot, click Commit changes, then "
+            "check the token again."
+        )
+    return "Disconnect, then connect with HubSpot again and approve every permission."

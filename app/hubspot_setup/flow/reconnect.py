@@ -1,0 +1,151 @@
+"""Reconnecting a connection HubSpot stopped accepting, and moving a legacy one to OAuth.
+
+Both run HubSpot's consent screen again without disconnecting, so the AI sender, default
+user, signatures and Autopilot stay. This module says which of the two a connection needs,
+what happens when the admin approves another portal than the connected one, and the words
+the window and the command line use for all of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from hubspot_setup.flow.answers import Connection, Portal
+from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.flow.steps import Method
+
+
+class ConnectionAction(StrEnum):
+    """What manage mode recommends for a connection that works, but not as it should."""
+
+    RECONNECT = "reconnect"  # HubSpot refused OpenCX's refresh token
+    MOVE_TO_OAUTH = "move_to_oauth"  # a legacy private app: move it to the HubSpot app
+
+
+def recommended_action(connection: Connection | None) -> ConnectionAction | None:
+    if connection is None:
+        return None
+    if connection.needs_reconnect:
+        return ConnectionAction.RECONNECT
+    if connection.method is Method.LEGACY:
+        return ConnectionAction.MOVE_TO_OAUTH
+    return None
+
+
+def portal_label(portal: Portal) -> str:
+    return f"{portal.domain} (portal {portal.id})" if portal.domain else f"portal {portal.id}"
+
+
+# -- reconnect ----------------------------------------------------------------------------
+
+RECONNECT_TITLE = "HubSpot needs you to reconnect"
+RECONNECT_BUTTON = "Reconnect with HubSpot"
+RECONNECT_KEEPS = (
+    "Reconnecting opens HubSpot's approval screen again and keeps who the AI posts as, your "
+    "email signatures and Autopilot."
+)
+
+
+def reconnect_message(connection: Connection) -> str:
+    return (
+        f"HubSpot no longer lets OpenCX into {portal_label(connection.portal)}. This happens "
+        "when the OpenCX app was uninstalled in HubSpot or its permissions were changed. "
+        "Until you reconnect, OpenCX cannot read or answer this portal's conversations."
+    )
+
+
+# -- move a legacy connection to OAuth ------------------------------------------------------
+
+MOVE_TITLE = "Action recommended: move to the HubSpot app connection"
+MOVE_BUTTON = "Move to the HubSpot app connection"
+MOVE_INTRO = (
+    "This portal is connected through a legacy private app, which HubSpot no longer lets "
+    "anyone create. Move it to the HubSpot app connection: you approve OpenCX once on "
+    "HubSpot's own screen, without disconnecting. What changes:"
+)
+MOVE_BENEFITS: tuple[str, ...] = (
+    "Workflow actions: HubSpot workflows can pause, resume or call the OpenCX AI.",
+    "No keys to paste or renew: HubSpot lets OpenCX in and renews that access by itself.",
+    "Webhooks set up for you: no subscriptions to keep up in the legacy app.",
+    "Faster agent takeover: when an agent takes a conversation, the AI stops within about "
+    "a second, not at the customer's next message.",
+)
+MOVE_KEEPS = (
+    "Tickets, conversations, OpenCX sessions, the default user and your email signatures "
+    "stay as they are."
+)
+LEGACY_APP_DELETE_NOTE = (
+    "OpenCX no longer uses the legacy private app. You can delete it in HubSpot if you like: "
+    "Settings → Integrations → Private Apps → Legacy Apps → your app → Delete. Its webhook "
+    "subscriptions are no longer needed."
+)
+RECONNECTED_NOTE = "OpenCX can read and answer this portal's conversations again."
+
+
+def done_title(action: ConnectionAction) -> str:
+    if action is ConnectionAction.MOVE_TO_OAUTH:
+        return "Moved to the HubSpot app connection"
+    return "Reconnected with HubSpot"
+
+
+def done_note(action: ConnectionAction) -> str:
+    """What to say once the consent leg succeeded."""
+    if action is ConnectionAction.MOVE_TO_OAUTH:
+        return LEGACY_APP_DELETE_NOTE
+    return RECONNECTED_NOTE
+
+
+# -- another portal approved ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PortalChange:
+    """The admin approved `approved` on HubSpot's screen while `connected` is connected."""
+
+    connected: Portal
+    approved: Portal
+
+
+class PortalChangeNeeded(ProblemError):
+    """Raised by the port when the backend will not switch portals without the admin's yes.
+
+    Nothing has changed on OpenCX; the approval waits for `confirm_portal_change` (continue
+    with the new portal) or `drop_portal_change` (keep the connected one).
+    """
+
+    def __init__(self, change: PortalChange, details: str | None = None) -> None:
+        super().__init__(
+            Problem(
+                kind=ProblemKind.CONFLICT,
+                title="You approved a different HubSpot portal",
+                message=f"OpenCX is connected to {portal_label(change.connected)}, but you "
+                f"approved {portal_label(change.approved)} in HubSpot. Nothing has changed yet.",
+                fix="Go back to the setup assistant: it asks whether OpenCX moves to the new "
+                "portal or stays with the one it has.",
+                details=details,
+            )
+        )
+        self.change = change
+
+
+PORTAL_CHANGE_TITLE = "Move OpenCX to another HubSpot portal?"
+
+
+def portal_change_question(change: PortalChange) -> str:
+    return (
+        f"OpenCX is connected to {portal_label(change.connected)}, but you approved "
+        f"{portal_label(change.approved)} in HubSpot.\n\n"
+        f"Continue with {portal_label(change.approved)}: OpenCX reads and answers that "
+        "portal's conversations from now on. Choose again who the AI posts as, because that "
+        "portal has its own teammates. Email signatures and Autopilot stay.\n\n"
+        f"Cancel: nothing changes; OpenCX stays with {portal_label(change.connected)}."
+    )
+
+
+def continue_label(change: PortalChange) -> str:
+    return f"Continue with {change.approved.domain or change.approved.id}"
+
+
+def cancel_label(change: PortalChange) -> str:
+    return f"Cancel, keep {change.connected.domain or change.connected.id}"
