@@ -87,9 +87,10 @@ def test_footer_has_one_primary_button_a_quiet_back_and_a_menu(
         for button in wizard.footer.findChildren(QPushButton)
         if button.isVisible()
     }
-    assert footer_buttons == {"Back", "Continue"}
+    # On the sign-in page the footer's one filled button is the page's action.
+    assert footer_buttons == {"Back", "Sign in with your browser"}
 
-    # One filled button to press at a time: here the page's sign-in, while Continue waits.
+    # One filled button to press at a time, and always the footer's.
     def filled() -> list[QPushButton]:
         return [
             button
@@ -97,9 +98,33 @@ def test_footer_has_one_primary_button_a_quiet_back_and_a_menu(
             if button.isVisible() and button.property("role") == "primary" and button.isEnabled()
         ]
 
-    assert [button.objectName() for button in filled()] == ["startBrowserButton"]
+    assert filled() == [wizard.next_button]
     rig.sign_in()
     assert filled() == [wizard.next_button]
+    assert label(rig) == "Continue"
+
+
+def test_the_footer_starts_the_browser_legs(wizard_factory: Callable[..., WizardRig]) -> None:
+    rig = wizard_factory("default")
+    rig.tick_prerequisites()
+    wizard = rig.wizard
+    started: list[bool] = []
+    page = wizard.current_page()
+    assert page is not None
+    page.attempt.start_requested.connect(lambda: started.append(True))
+    wizard.next_button.click()
+    assert started == [True]
+    rig.qtbot.waitUntil(lambda: rig.controller.state.answers.account is not None, timeout=20_000)
+    rig.wait_idle()
+    rig.next()
+    rig.wait_step(StepId.METHOD)
+    rig.next()
+    rig.wait_step(StepId.OAUTH_CONNECT)
+    assert label(rig) == "Connect with HubSpot"
+    wizard.next_button.click()
+    rig.qtbot.waitUntil(lambda: rig.controller.state.answers.connection is not None, timeout=20_000)
+    rig.wait_idle()
+    assert label(rig) == "Continue"
 
 
 def test_primary_button_takes_the_pages_word_and_does_its_action(
@@ -139,8 +164,9 @@ def test_focus_after_continue_lands_on_the_pages_main_control(
     first_box = rig.page().findChildren(QCheckBox)[0]
     rig.qtbot.waitUntil(lambda: rig.wizard.focusWidget() is first_box)
     rig.tick_prerequisites()
-    start = rig.find(QPushButton, "startBrowserButton")
-    rig.qtbot.waitUntil(lambda: rig.wizard.focusWidget() is start)  # Continue waits: sign in
+    # No field on the sign-in page: focus goes to the footer, which offers the sign-in.
+    rig.qtbot.waitUntil(lambda: rig.wizard.focusWidget() is rig.wizard.next_button)
+    assert label(rig) == "Sign in with your browser"
     rig.sign_in()
     rig.next()
     rig.wait_step(StepId.METHOD)

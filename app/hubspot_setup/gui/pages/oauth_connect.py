@@ -9,7 +9,7 @@ from hubspot_setup.flow.guide import OAUTH_PERMISSION_AREAS
 from hubspot_setup.flow.ports import IntegrationFacts
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import Method, StepId
-from hubspot_setup.gui.page import PageContext, StepPage
+from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage
 from hubspot_setup.gui.pages.browser_leg import BrowserLeg
 from hubspot_setup.gui.pages.portal_report_section import PortalReportSection
 from hubspot_setup.gui.theme import make_title, set_role
@@ -36,7 +36,8 @@ class OAuthConnectPage(StepPage):
             self.tr("OpenCX asks for access to: %s.") % ", ".join(OAUTH_PERMISSION_AREAS)
         )
         set_role(permissions, "muted")
-        self.attempt = BrowserAttemptView(self.tr("Connect with &HubSpot"), self)
+        self.attempt = BrowserAttemptView(self.tr("Connect with &HubSpot"), self, footer_owned=True)
+        self.attempt.offer_changed.connect(self.primary_changed)
         self.slot("attemptSlot").addWidget(self.attempt)
         self.browser = BrowserLeg(ctx, self.attempt)
         self.attempt.start_requested.connect(self.connect_hubspot)
@@ -96,6 +97,13 @@ class OAuthConnectPage(StepPage):
             self.prerequisite_warning.show()
         else:
             self.prerequisite_warning.hide()
+
+    def primary_action(self) -> PrimaryAction | None:
+        """Until connected, the footer's filled button starts it (or tries again)."""
+        offered = self.attempt.offered_start()
+        if offered is None or not self.not_connected_box.isVisibleTo(self):
+            return None
+        return PrimaryAction(offered.text(), offered.click)
 
     def left(self) -> None:
         self.browser.cancel()

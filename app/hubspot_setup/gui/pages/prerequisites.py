@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from hubspot_setup.flow.steps import StepId
@@ -37,6 +38,7 @@ class _Row:
         self.status.setObjectName(f"prerequisiteStatus_{item.value}")
         self.status.setWordWrap(True)
         self.status.hide()
+        self.automatic = False  # checked by OpenCX or HubSpot: shown, not changeable
 
 
 class PrerequisitesPage(StepPage):
@@ -45,6 +47,7 @@ class PrerequisitesPage(StepPage):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        make_title(self.child(QLabel, "promiseLabel"), 1.2)
         make_title(self.child(QLabel, "checklistHeading"), 1.1)
         set_role(self.child(QLabel, "autoCheckNote"), "muted")
         self._rows: list[_Row] = []
@@ -82,8 +85,12 @@ class PrerequisitesPage(StepPage):
         row.box.blockSignals(True)
         row.box.setChecked(answer.status in (CheckStatus.PASSED, CheckStatus.CONFIRMED))
         row.box.blockSignals(False)
-        # An automatic result is a fact, not the admin's choice: it cannot be unticked.
-        row.box.setEnabled(answer.status not in (CheckStatus.PASSED, CheckStatus.FAILED))
+        # An automatic result is a fact, not the admin's choice: it cannot be unticked, yet
+        # it stays readable (a disabled box would look greyed out, as if it did not count).
+        automatic = answer.status in (CheckStatus.PASSED, CheckStatus.FAILED)
+        row.box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, automatic)
+        row.box.setFocusPolicy(Qt.FocusPolicy.NoFocus if automatic else Qt.FocusPolicy.StrongFocus)
+        row.automatic = automatic
         if answer.status is CheckStatus.PASSED:
             row.status.setText(self.tr("✓ Checked automatically from %s.") % source)
             set_role(row.status, "muted")
@@ -98,4 +105,8 @@ class PrerequisitesPage(StepPage):
         row.status.setVisible(bool(row.status.text()))
 
     def _confirm(self, item: Prerequisite, checked: bool) -> None:
+        for row in self._rows:
+            if row.item is item and row.automatic:  # only the automatic check changes it
+                self._render_row(row, self.ctx.controller.state.answers.prerequisites[item])
+                return
         self.ctx.controller.confirm_prerequisite(item, checked)

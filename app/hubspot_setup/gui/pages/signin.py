@@ -9,7 +9,7 @@ from hubspot_setup.flow.navigation import Redo
 from hubspot_setup.flow.problems import Problem, ProblemKind
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import StepId
-from hubspot_setup.gui.page import PageContext, StepPage, show_field_error
+from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage, show_field_error
 from hubspot_setup.gui.pages.browser_leg import BrowserLeg
 from hubspot_setup.gui.theme import make_title, set_role
 from hubspot_setup.gui.widgets.browser_attempt import BrowserAttemptView
@@ -21,7 +21,10 @@ class SignInPage(StepPage):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.attempt = BrowserAttemptView(self.tr("&Sign in with your browser"), self)
+        self.attempt = BrowserAttemptView(
+            self.tr("&Sign in with your browser"), self, footer_owned=True
+        )
+        self.attempt.offer_changed.connect(self.primary_changed)
         self.slot("attemptSlot").addWidget(self.attempt)
         self.browser = BrowserLeg(ctx, self.attempt)
         self.attempt.start_requested.connect(self.sign_in_with_browser)
@@ -95,6 +98,15 @@ class SignInPage(StepPage):
             )
             set_role(self.role_label, "error")
 
+    def primary_action(self) -> PrimaryAction | None:
+        """Until signed in, the footer's filled button starts it (or tries again)."""
+        offered = self.attempt.offered_start()
+        if offered is None or not self.signed_out_box.isVisibleTo(self):
+            return None
+        if self.api_key_box.isVisibleTo(self):  # the admin chose the key: Enter signs in with it
+            return None
+        return PrimaryAction(offered.text(), offered.click)
+
     def left(self) -> None:
         self.browser.cancel()
 
@@ -144,6 +156,7 @@ class SignInPage(StepPage):
 
     def _toggle_api_key(self, shown: bool) -> None:
         self.api_key_box.setVisible(shown)
+        self.primary_changed.emit()
         self.api_key_toggle.setText(("▾ " if shown else "▸ ") + self._toggle_text)
         if shown:
             self.api_key_field.setFocus()

@@ -34,6 +34,11 @@ from hubspot_setup.flow.checklist import (
     routing_warning,
 )
 from hubspot_setup.flow.guide import CHANNEL_LABELS, UNTESTABLE_CHANNEL_REASON, Channel, CheckId
+from hubspot_setup.flow.message_destination import (
+    DestinationKind,
+    message_destination,
+    where_to_find,
+)
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage
@@ -69,6 +74,11 @@ class TestChecklistPage(StepPage):
         self.autopilot_label = self.child(QLabel, "autopilotLabel")
         self.turn_on_button = self.child(QPushButton, "turnOnButton")
         self.inboxes_label = self.child(QLabel, "inboxesLabel")
+        self.destination_label = self.child(QLabel, "destinationLabel")
+        self.copy_destination = self.child(QPushButton, "copyDestinationButton")
+        self.copy_destination.hide()
+        self._destination = ""
+        self.copy_destination.clicked.connect(lambda: self.ctx.copy_text(self._destination))
         self.channel_note = self.child(QLabel, "channelNoteLabel")
         self.channel_note.setText(self.tr(UNTESTABLE_CHANNEL_REASON))
         set_role(self.channel_note, "muted")
@@ -139,6 +149,7 @@ class TestChecklistPage(StepPage):
         warning = routing_warning(answers, self._inboxes)
         self.routing_label.setText(self.tr(warning) if warning else "")
         self.routing_label.setVisible(warning is not None)
+        self._render_destination(state)
         test = answers.test
         late = None
         if self.running and test is not None and self._started_at is not None:
@@ -181,6 +192,23 @@ class TestChecklistPage(StepPage):
         if self.watch_button.isVisibleTo(self):  # a lost message is fixed by another one
             return PrimaryAction(self.watch_button.text(), self._watch_again)
         return PrimaryAction(self.start_button.text(), self._start)
+
+    def _render_destination(self, state: WizardState) -> None:
+        """Where to send the message, with Copy; or where to find that in HubSpot."""
+        channel = state.answers.test_channel
+        where = message_destination(channel, state.answers.portal_facts, self._inboxes)
+        self._destination = where.value if where is not None else ""
+        self.copy_destination.setVisible(where is not None)
+        if where is None:
+            self.destination_label.setText(escape(self.tr(where_to_find(channel))))
+            return
+        if where.kind is DestinationKind.EMAIL:
+            text = self.tr("Send an email to %1 (HubSpot inbox “%2”).")
+        else:
+            text = self.tr("Open %1 and write in its chat window (HubSpot inbox “%2”).")
+        self.destination_label.setText(
+            text.replace("%1", f"<b>{escape(where.value)}</b>").replace("%2", escape(where.inbox))
+        )
 
     def _result_text(self, test: ChecklistOutcome | None) -> str:
         if test is not None and test.skipped:

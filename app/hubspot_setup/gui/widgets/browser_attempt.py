@@ -40,10 +40,17 @@ class BrowserAttemptView(QWidget):
     address_pasted = Signal(str)
     copy_requested = Signal(str)
     open_requested = Signal(str)
+    # Whether Start or Try again is on offer changed (see `offered_start`).
+    offer_changed = Signal()
 
-    def __init__(self, start_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, start_text: str, parent: QWidget | None = None, *, footer_owned: bool = False
+    ) -> None:
+        """`footer_owned`: the window's footer offers Start (the page's one filled button), so
+        the view's own Start and Try again stay quiet; otherwise its Start is the filled one."""
         super().__init__(parent)
         self.setObjectName("browserAttempt")
+        self._footer_owned = footer_owned
         self._url: str | None = None
         self._seconds_left: int | None = None
         self._waited_s = 0
@@ -63,7 +70,8 @@ class BrowserAttemptView(QWidget):
         self.start_button.setObjectName("startBrowserButton")
         self.start_button.setAccessibleName(start_text.replace("&", ""))
         self.start_button.clicked.connect(self.start_requested)
-        set_role(self.start_button, "primary")
+        if not self._footer_owned:
+            set_role(self.start_button, "primary")
 
         self.status = QLabel(self)
         self.status.setObjectName("attemptStatus")
@@ -179,6 +187,7 @@ class BrowserAttemptView(QWidget):
         self.link_box.hide()
         self._show_trouble(False)
         self.paste_field.clear()
+        self.offer_changed.emit()
 
     def starting(self) -> None:
         """The page started an attempt; the port's first report follows."""
@@ -218,6 +227,14 @@ class BrowserAttemptView(QWidget):
             waiting and (attempt.having_trouble or self._waited_s >= HAVING_TROUBLE_AFTER_S)
         )
         self._show_countdown(waiting)
+        self.offer_changed.emit()
+
+    def offered_start(self) -> QPushButton | None:
+        """Start, or Try again after a failure, when one is on offer (a footer mirrors it)."""
+        for button in (self.start_button, self.retry_button):
+            if button.isVisibleTo(self) and button.isEnabled():
+                return button
+        return None
 
     def finished(self, phase: AttemptPhase, message: str = "") -> None:
         """The page's task ended (done, failed or cancelled)."""

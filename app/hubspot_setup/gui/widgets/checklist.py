@@ -12,7 +12,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from hubspot_setup.flow.answers import Answers, ChecklistOutcome, CheckState
@@ -65,18 +65,29 @@ class ChecklistRow(QFrame):
         bold.setPointSizeF(self.font().pointSizeF() * 1.25)
         self.mark.setFont(bold)
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.mark.setMinimumWidth(self.fontMetrics().horizontalAdvance("MM"))
+        self.mark.setFixedWidth(QFontMetrics(bold).horizontalAdvance("MM"))
         self.title = QLabel(self.tr(CHECK_LABELS[check]), self)
         self.title.setObjectName("title")
         self.title.setWordWrap(True)
         self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.when = QLabel(self)
         self.when.setObjectName("when")
+        # Each row is its own grid: fixed widths keep marks, times and links in columns.
+        self.when.setFixedWidth(self.fontMetrics().horizontalAdvance("00:00:00") + 8)
+        self.when.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.link = QLabel(self)
         self.link.setObjectName("link")
         self.link.setTextFormat(Qt.TextFormat.RichText)
         self.link.setOpenExternalLinks(True)
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        widest = max(
+            self.fontMetrics().horizontalAdvance(self.tr(text))
+            for text in ("Open session", "Open in HubSpot", "Open ticket")
+        )
+        self.link.setFixedWidth(widest + 8)
+        keep_place = self.link.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)  # a row without a link keeps the columns
+        self.link.setSizePolicy(keep_place)
         self.explanation = QLabel(self)
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
