@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SCENARIO ?= default
 
-.PHONY: run test lint types unit bench package clean venv
+.PHONY: run test lint types unit bench package lock clean venv
 
 venv: $(STAMP)
 
@@ -42,14 +42,35 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 # Linux installers in dist/ (issue 9): the bundle, the .deb and the .tar.xz. A separate venv
-# holds the app as a built wheel (its runtime dependencies only) and PyInstaller, so nothing
-# from the dev tools ends up in the bundle. See packaging/README.md.
+# holds exactly packaging/requirements-lock.txt (the app's runtime dependencies and the build
+# tools, every file hash-checked) and the app as a built wheel, so nothing from the dev tools
+# ends up in the bundle and two builds of one commit carry the same libraries. That venv is
+# made anew whenever the lock changes. See packaging/README.md.
 PKG_VENV := build/package-venv
-package:
-	@test -x $(PKG_VENV)/bin/python || $(PYTHON) -m venv $(PKG_VENV)
-	$(PKG_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(PKG_VENV)/bin/python -m pip install --quiet -r packaging/requirements.txt .
+PKG_STAMP := $(PKG_VENV)/.lock-stamp
+LOCK := packaging/requirements-lock.txt
+
+$(PKG_STAMP): $(LOCK)
+	rm -rf $(PKG_VENV)
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_VENV)/bin/python -m pip install --quiet --require-hashes --no-deps --only-binary=:all: -r $(LOCK)
+	@touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	rm -rf build/wheel
+	$(PKG_VENV)/bin/python -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir build/wheel .
+	$(PKG_VENV)/bin/python -m pip install --quiet --no-deps --force-reinstall build/wheel/*.whl
+	$(PKG_VENV)/bin/python -m pip check
 	$(PKG_VENV)/bin/python packaging/build_linux.py
+
+# Refresh the lock after a dependency changed in pyproject.toml or packaging/requirements.txt;
+# `make lock LOCK_ARGS=--upgrade` moves every pin to the newest version allowed.
+LOCK_TOOLS := build/lock-tools
+lock:
+	@test -x $(LOCK_TOOLS)/bin/uv || { $(PYTHON) -m venv $(LOCK_TOOLS) && $(LOCK_TOOLS)/bin/python -m pip install --quiet 'uv>=0.9,<1'; }
+	$(LOCK_TOOLS)/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+		--annotation-style line --custom-compile-command 'make lock' $(LOCK_ARGS) \
+		--output-file $(LOCK) pyproject.toml packaging/requirements.txt
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .coverage bench-results.json

@@ -43,6 +43,7 @@ def tick_latencies_ms(runs: int = RUNS) -> list[float]:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from hubspot_setup.gui.loop_internals import adopt_async_generators
     from hubspot_setup.sandbox import checklist as sandbox_checklist
     from hubspot_setup.sandbox import start_sandbox
 
@@ -57,8 +58,7 @@ def tick_latencies_ms(runs: int = RUNS) -> list[float]:
     app = QApplication.instance() or QApplication([])
     sandbox_checklist.TestRun.mark = timed_mark  # type: ignore[method-assign]
     loop = qasync.QEventLoop(app)
-    hooks = sys.get_asyncgen_hooks()
-    sys.set_asyncgen_hooks(loop._asyncgen_firstiter_hook, loop._asyncgen_finalizer_hook)
+    restore_hooks = adopt_async_generators(loop)
     try:
         with (
             tempfile.TemporaryDirectory() as folder,
@@ -67,7 +67,7 @@ def tick_latencies_ms(runs: int = RUNS) -> list[float]:
             loop.run_until_complete(_follow_runs(loop, sandbox, Path(folder), runs, shown))
     finally:
         sandbox_checklist.TestRun.mark = original_mark  # type: ignore[method-assign]
-        sys.set_asyncgen_hooks(*hooks)
+        restore_hooks()
         loop.close()
     return [(shown[key] - emitted[key]) * 1000 for key in shown if key in emitted]
 
@@ -88,7 +88,7 @@ async def _follow_runs(
     from hubspot_setup.flow.answers import CheckState
     from hubspot_setup.flow.guide import CheckId
     from hubspot_setup.flow.steps import StepId
-    from hubspot_setup.gui.page import PageContext
+    from hubspot_setup.gui.page import OptionalServices, PageContext
     from hubspot_setup.gui.pages.test_checklist import TestChecklistPage
     from hubspot_setup.gui.tasks import TaskRunner
     from hubspot_setup.services.progress import FileProgressStore
@@ -112,7 +112,10 @@ async def _follow_runs(
 
     settings = Settings(opencx_url=sandbox.opencx_url, hubspot_api_url=sandbox.hubspot_api_url)
     services = build_services(
-        settings, secrets=_MemorySecrets(), progress=FileProgressStore(folder)
+        settings,
+        secrets=_MemorySecrets(),
+        progress=FileProgressStore(folder),
+        background_saves=True,  # as the window saves
     )
     controller = services.controller
     tasks = TaskRunner(loop)
@@ -120,7 +123,7 @@ async def _follow_runs(
         tasks,
         show_problem=lambda problem: print(problem, file=sys.stderr),
         clear_problem=lambda: None,
-        extras={"simulated_customer": SimulatedCustomer(sandbox.base_url)},
+        services=OptionalServices(simulated_customer=SimulatedCustomer(sandbox.base_url)),
     )
     ctx.attach(controller)
     await controller.sign_in_with_api_key(sandbox.api_key)

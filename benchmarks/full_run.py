@@ -140,6 +140,7 @@ def _child(base_url: str) -> dict[str, float]:  # noqa: PLR0915 - one script, re
 
     from benchmarks.watchdog import StallWatchdog
     from hubspot_setup.flow.steps import StepId
+    from hubspot_setup.gui.page import OptionalServices
     from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker
     from hubspot_setup.gui.wizard import SetupWizard, WizardConfig
     from hubspot_setup.services.progress import FileProgressStore
@@ -166,6 +167,7 @@ def _child(base_url: str) -> dict[str, float]:  # noqa: PLR0915 - one script, re
         secrets=KeyringSecretStore(backend, allow_insecure_backend=True),
         progress=FileProgressStore(scratch / "progress"),
         open_browser=browser,
+        background_saves=True,  # as the window saves
     )
     controller = services.controller
     wizard = SetupWizard(
@@ -173,7 +175,7 @@ def _child(base_url: str) -> dict[str, float]:  # noqa: PLR0915 - one script, re
             controller=controller,
             loop=loop,
             open_url=lambda _url: None,
-            extras={"simulated_customer": SimulatedCustomer(base_url)},
+            services=OptionalServices(simulated_customer=SimulatedCustomer(base_url)),
         )
     )
     wizard.resize(960, 680)

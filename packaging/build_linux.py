@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from importlib.metadata import version as metadata_version
 from pathlib import Path
 
@@ -29,6 +30,8 @@ DIST = ROOT / "dist"
 WORK = ROOT / "build" / "pyinstaller"
 BUNDLE = DIST / NAME
 INSTALL_DIR = Path("opt") / NAME
+# AppStream metadata for software centres; its id is reverse-DNS, as AppStream asks.
+METAINFO = PACKAGING / "linux" / "cx.open.hubspot_setup.metainfo.xml"
 
 # Libraries the bundle leaves to the system: what PyInstaller never bundles (libc, libGL/EGL)
 # and the desktop libraries the spec leaves out (LINUX_SYSTEM_LIBRARIES there), with the
@@ -94,6 +97,24 @@ def check_bundle(expected_version: str) -> None:
         raise SystemExit(f"bundle says {out!r}, package metadata says {expected_version!r}")
 
 
+def metainfo_release(path: Path = METAINFO) -> str:
+    """The newest release the AppStream file lists (releases are newest first)."""
+    release = ET.parse(path).getroot().find("releases/release")  # noqa: S314 - our own file
+    if release is None or not release.get("version"):
+        raise SystemExit(f"{path.name} lists no release")
+    return str(release.get("version"))
+
+
+def check_metainfo(expected_version: str) -> None:
+    """A software centre must not show an older version than the one installed."""
+    listed = metainfo_release()
+    if listed != expected_version:
+        raise SystemExit(
+            f"{METAINFO.name}: newest <release> is {listed}, the package is {expected_version}: "
+            "add a <release> for this version"
+        )
+
+
 def minimum_glibc(root: Path) -> str:
     """The newest GLIBC_x.y symbol version any ELF file under `root` asks for."""
     found = {(2, 17)}
@@ -129,6 +150,9 @@ def build_deb(version: str, epoch: int) -> Path:
         applications = root / "usr" / "share" / "applications"
         applications.mkdir(parents=True)
         shutil.copy2(PACKAGING / "linux" / f"{NAME}.desktop", applications)
+        metainfo = root / "usr" / "share" / "metainfo"
+        metainfo.mkdir(parents=True)
+        shutil.copy2(METAINFO, metainfo)
         icons = root / "usr" / "share" / "icons" / "hicolor" / "scalable" / "apps"
         icons.mkdir(parents=True)
         shutil.copy2(ROOT / "resources" / "icons" / "app.svg", icons / f"{NAME}.svg")
@@ -191,6 +215,7 @@ def build_tarball(version: str, epoch: int) -> Path:
 
 def main() -> int:
     version = metadata_version(NAME)
+    check_metainfo(version)
     epoch = source_date_epoch()
     DIST.mkdir(exist_ok=True)
     for stale in [*DIST.glob(f"{NAME}_*.deb*"), *DIST.glob(f"{NAME}-*.tar.xz*")]:

@@ -7,6 +7,10 @@
 #ifndef AppVersion
   #error Pass the version from the package metadata: iscc /DAppVersion=X.Y.Z
 #endif
+#ifndef AppNumericVersion
+  ; A release's numbers are its version; build.ps1 maps a pre-release (0.2.0rc1 -> 0.2.0.0).
+  #define AppNumericVersion AppVersion
+#endif
 #define AppName "OpenCX HubSpot Setup"
 #define AppExe "opencx-hubspot-setup.exe"
 #define Root AddBackslash(SourcePath) + "..\.."
@@ -19,7 +23,7 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=OpenCX
 AppPublisherURL=https://www.open.cx
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#AppNumericVersion}
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker
 

@@ -19,7 +19,7 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.accessibility import label_text, tie_field_message
 from hubspot_setup.gui.page import show_field_error

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from fixtures.gui_pages import Rig
+from fixtures.gui_rig import Rig
 from hubspot_setup.flow.guide import Channel, CheckId
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.pages.test_checklist import TestChecklistPage as ChecklistPage

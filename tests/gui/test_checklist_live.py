@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QLabel
 
-from fixtures.gui_pages import Rig
+from fixtures.gui_rig import Rig
 from hubspot_setup.flow.answers import CheckState
 from hubspot_setup.flow.guide import Channel, CheckId
 from hubspot_setup.flow.state import WizardState

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from test_checklist_live import open_checklist, row_state, start_and_send
 
-from fixtures.gui_pages import Rig
+from fixtures.gui_rig import Rig
 from hubspot_setup.flow.answers import CheckState
 from hubspot_setup.flow.guide import Channel, CheckId
 from hubspot_setup.gui.pages.test_checklist import TestChecklistPage as ChecklistPage

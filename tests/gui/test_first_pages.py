@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
 )
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from hubspot_setup.flow.steps import Method, StepId
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QLabel
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from hubspot_setup.flow.steps import StepId
 
 _BARE_ADMIN = re.compile(r"(?<!super )\badmins?\b", re.IGNORECASE)

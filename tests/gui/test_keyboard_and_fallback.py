@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from fixtures.sandbox import approve_in_sandbox
 from hubspot_setup.flow import navigation as nav
 from hubspot_setup.flow.steps import Method, StepId

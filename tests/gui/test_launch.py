@@ -77,7 +77,7 @@ def watch():
     seen["badge"] = window.practice_badge.isVisible()
     seen["icon"] = not window.windowIcon().isNull()
     seen["step"] = window.controller.state.current.value
-    seen["simulated_customer"] = "simulated_customer" in window.ctx.extras
+    seen["simulated_customer"] = window.ctx.services.simulated_customer is not None
     # The window is up: a second launch must wake it instead of opening another.
     seen["second_claim"] = SingleInstance(key).claim()
     if action == "tick":
@@ -132,3 +132,91 @@ def test_launch_on_the_sandbox_paints_resumes_wakes_and_cleans_up(tmp_path: Path
     second = _launch(tmp_path, key, "close")
     assert second["step"] == StepId.SIGNIN.value  # reopened where the first one stopped
     assert second["exit"] == 0  # the process ended by itself: sandbox and loop shut down
+
+
+def test_instance_key_is_per_settings_folder(tmp_path: Path) -> None:
+    # Another profile (another HOME / XDG_CONFIG_HOME) neither wakes nor blocks this window.
+    mine = instance_key("opencx-hubspot-setup", tmp_path / "a" / "config")
+    assert mine == instance_key("opencx-hubspot-setup", tmp_path / "a" / "config")
+    assert mine != instance_key("opencx-hubspot-setup", tmp_path / "b" / "config")
+
+
+# The window while `apply` holds the writer lock, and the next start after a crash.
+GUARDED_SCRIPT = r"""
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from hubspot_setup.cli.main import build_parser
+from hubspot_setup.gui.launch import run_gui
+from hubspot_setup.gui.crash_dialog import CrashDialog
+from hubspot_setup.gui.wizard import SetupWizard
+from hubspot_setup.services.settings import config_dir
+from hubspot_setup.services.writer_lock import Writer, WriterLock
+key, hold = sys.argv[1], sys.argv[2] == "hold"
+lock = WriterLock(config_dir())
+if hold:
+    lock.acquire(Writer.APPLY)
+seen = {}
+
+def watch():
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, SetupWizard) and w.isVisible()]
+    dialogs = [w for w in app.topLevelWidgets() if isinstance(w, CrashDialog) and w.isVisible()]
+    shown = windows and (windows[0].banner.isVisible() or windows[0].ctx.has_controller)
+    if not shown or (not hold and not dialogs):
+        QTimer.singleShot(20, watch)
+        return
+    window = windows[0]
+    seen["banner"] = window.banner.message.text() if window.banner.isVisible() else None
+    seen["attached"] = window.ctx.has_controller
+    seen["dialog"] = dialogs[0].windowTitle() if dialogs else None
+    for dialog in dialogs:
+        dialog.close()
+    window.close_action.trigger()
+
+QTimer.singleShot(0, watch)
+seen["exit"] = run_gui(build_parser().parse_args(["--sandbox"]), instance=key)
+lock.release()
+print(json.dumps(seen))
+"""
+
+
+def _guarded_launch(tmp_path: Path, hold: bool) -> dict[str, Any]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    key = f"opencx-setup-test-{uuid.uuid4().hex[:8]}"
+    result = subprocess.run(
+        [sys.executable, "-c", GUARDED_SCRIPT, key, "hold" if hold else "free"],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_the_window_changes_nothing_while_apply_runs(tmp_path: Path) -> None:
+    seen = _guarded_launch(tmp_path, hold=True)
+    assert seen["exit"] == 0
+    assert seen["attached"] is False  # no controller: nothing can be written
+    assert seen["banner"].startswith('Another "apply" command is running (process ')
+
+
+def test_the_next_start_after_a_crash_offers_the_report(tmp_path: Path) -> None:
+    log_folder = tmp_path / "state" / "opencx-hubspot-setup" / "log"
+    log_folder.mkdir(parents=True)
+    (log_folder / "session.running").write_text("4242\n", encoding="utf-8")  # never stopped
+    (log_folder / "faults.log").write_text("Fatal Python error: Aborted\n", encoding="utf-8")
+    seen = _guarded_launch(tmp_path, hold=False)
+    assert seen["dialog"] == "The assistant closed unexpectedly last time"
+    assert seen["attached"] is True
+    last = (log_folder / "last-crash.log").read_text(encoding="utf-8")
+    assert "Fatal Python error: Aborted" in last
+    assert not (log_folder / "session.running").exists()  # this session ended cleanly

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from fixtures.secrets import leaks
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.services.logs import LOG_FILE, close_logging, setup_logging

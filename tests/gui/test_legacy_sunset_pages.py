@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from test_keyboard_and_fallback import assert_mnemonics_unique
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from fixtures.sandbox import approve_in_sandbox
 from hubspot_setup.flow.answers import Connection, Portal
 from hubspot_setup.flow.consent_refusals import CONSENT_REFUSALS

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.pages import PAGE_CLASSES
 

@@ -7,8 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit
 
-from fixtures.gui_pages import Rig
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import Rig, WizardRig
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.pages.summary import SummaryPage
 from hubspot_setup.gui.widgets.portal_report import PortalReportView

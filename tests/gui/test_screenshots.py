@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton, QRadioButton, QWidget
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.widgets.browser_attempt import BrowserAttemptView
 from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from fixtures.gui_wizard import SCREENSHOT_DIR, WizardRig
+from fixtures.gui_rig import SCREENSHOT_DIR, WizardRig
 from hubspot_setup.flow.steps import StepId
 
 SIGNATURE = (

@@ -15,7 +15,7 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 from test_screenshots_dark_and_hidpi import dark_palette
 
-from fixtures.gui_wizard import SCREENSHOT_DIR, WizardRig
+from fixtures.gui_rig import SCREENSHOT_DIR, WizardRig
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.pages.manage import ManagePage
 from hubspot_setup.gui.widgets.disconnect_dialog import DisconnectDialog

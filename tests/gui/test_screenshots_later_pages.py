@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from test_screenshots import assert_buttons_fit
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from hubspot_setup.flow.answers import CheckState
 from hubspot_setup.flow.guide import CheckId
 from hubspot_setup.flow.steps import Mode, StepId

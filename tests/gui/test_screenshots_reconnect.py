@@ -13,7 +13,7 @@ from test_keyboard_and_fallback import assert_mnemonics_unique
 from test_screenshots import assert_buttons_fit
 from test_screenshots_dark_and_hidpi import dark_palette
 
-from fixtures.gui_wizard import SCREENSHOT_DIR, WizardRig
+from fixtures.gui_rig import SCREENSHOT_DIR, WizardRig
 from hubspot_setup.flow.state import replace
 from hubspot_setup.flow.steps import Mode, StepId, steps_for_method
 from hubspot_setup.gui.pages.manage import ManagePage

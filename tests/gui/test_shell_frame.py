@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from test_screenshots_dark_and_hidpi import dark_palette
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from hubspot_setup import APP_NAME
 from hubspot_setup.flow.problems import ProblemKind
 from hubspot_setup.flow.steps import Mode, StepId

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from hubspot_setup.flow.answers import CheckStatus, Prerequisite
 from hubspot_setup.flow.steps import StepId
 

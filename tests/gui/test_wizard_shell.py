@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 
-from fixtures.gui_wizard import WizardRig
+from fixtures.gui_rig import WizardRig
 from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.widgets.step_rail import StepState

@@ -129,6 +129,16 @@ def test_deb_layout_desktop_entry_and_launcher(extracted: Path) -> None:
     assert desktop["Terminal"] == "false"
 
 
+def test_deb_installs_the_appstream_metainfo(extracted: Path) -> None:
+    """Software centres read /usr/share/metainfo; its launchable is the desktop entry above."""
+    installed = extracted / "usr/share/metainfo/cx.open.hubspot_setup.metainfo.xml"
+    source = ROOT / "packaging/linux/cx.open.hubspot_setup.metainfo.xml"
+    assert installed.read_bytes() == source.read_bytes()
+    assert f'<launchable type="desktop-id">{NAME}.desktop</launchable>' in installed.read_text(
+        encoding="utf-8"
+    )
+
+
 def test_bundle_holds_app_data_and_only_the_qt_it_needs(extracted: Path) -> None:
     internal = extracted / APP_DIR / "_internal"
     package = internal / "hubspot_setup"

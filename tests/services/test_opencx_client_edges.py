@@ -14,7 +14,7 @@ from hubspot_setup.services.http import make_http_client
 from hubspot_setup.services.opencx import OpenCXClient, SessionAuth
 from hubspot_setup.services.opencx_models import RunEvent
 from hubspot_setup.services.retry import RetryPolicy
-from hubspot_setup.services.run_events import RunFinished, SseMessage, sse_messages
+from hubspot_setup.services.run_events import RunFinished
 
 BASE = "https://api.open.cx"
 ME = {
@@ -316,14 +316,20 @@ async def test_stream_that_keeps_failing_ends_in_a_problem(
     assert caught.value.problem.kind is ProblemKind.OFFLINE
 
 
-async def test_sse_parser_joins_data_lines_and_skips_comments() -> None:
-    async def lines() -> AsyncIterator[str]:
-        for line in [": keep-alive", "", "id: 7\r", "event: check", 'data: {"a":', "data: 1}", ""]:
-            yield line
-        yield "data: tail"
-
-    messages = [message async for message in sse_messages(lines())]
-    assert messages == [
-        SseMessage("check", '{"a":\n1}', "7"),
-        SseMessage("message", "tail", None),
-    ]
+async def test_sse_data_lines_are_joined_and_comments_skipped(
+    router: respx.MockRouter, client: OpenCXClient
+) -> None:
+    # A partial event at the end of a stream is not passed on: test_run_events_socket.py.
+    stream = (
+        ': keep-alive\n\nid: 1\r\nevent: check\ndata: {"seq": 1,\n'
+        'data: "check": {"id": "conversation_in_hubspot", "state": "passed"}}\n\n'
+        f"event: end\ndata: {json.dumps(RUN)}\n\n"
+    )
+    router.get("/v1/test-runs/run1/events").mock(
+        return_value=httpx.Response(
+            200, headers={"content-type": "text/event-stream"}, content=stream.encode()
+        )
+    )
+    updates = [update async for update in client.follow_test_run("run1")]
+    assert [u.seq for u in updates if isinstance(u, RunEvent)] == [1]
+    assert isinstance(updates[-1], RunFinished)

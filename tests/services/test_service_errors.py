@@ -44,7 +44,7 @@ def _opencx_error(code: str, **details: object) -> dict[str, object]:
         (500, _opencx_error("internal"), ProblemKind.SERVER_FAULT),
         (502, _opencx_error("hubspot_error", correlation_id="c-1"), ProblemKind.SERVER_FAULT),
         (503, _opencx_error("unavailable"), ProblemKind.SERVER_FAULT),
-        (400, _opencx_error("invalid_state"), ProblemKind.TIMED_OUT),
+        (400, _opencx_error("invalid_state"), ProblemKind.EXPIRED),
         (404, _opencx_error("not_found"), ProblemKind.UNEXPECTED),
         (407, "proxy", ProblemKind.NETWORK_BLOCKED),
         (418, ["not", "an", "object"], ProblemKind.UNEXPECTED),

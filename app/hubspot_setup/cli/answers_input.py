@@ -5,90 +5,93 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from hubspot_setup.cli.exit_codes import CommandFailed, ExitCode
-from hubspot_setup.flow.answers_file import AnswersFile, AnswersFileError, SecretFrom, parse_answers
+from hubspot_setup.flow.answers_file import (
+    AnswersFileError,
+    CheckedAnswers,
+    NamedFileRefused,
+    SecretFrom,
+    SignatureInput,
+    check_answers,
+)
 from hubspot_setup.flow.ports import SecretStore
-from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.flow.problems import answers_file_unusable, secret_missing
 from hubspot_setup.flow.signature_html import MAX_SIGNATURE_BYTES
+from hubspot_setup.services.bounded_read import FileRefused, read_regular_file
 from hubspot_setup.services.logs import remember_secret
 
 MAX_ANSWERS_BYTES = 256 * 1024
+MAX_REASONS_SHOWN = 30  # a file of thousands of bad rules still gets a readable message
 # What each secret is called in messages (and in the sandbox's practice secrets).
 OPENCX_API_KEY_LABEL = "OpenCX API key"
 PRIVATE_APP_TOKEN_LABEL = "private app token"  # noqa: S105 (a label, not a token)
 
-
-@dataclass(frozen=True)
-class SignatureInput:
-    pattern: str
-    html: str
-
-
-@dataclass(frozen=True)
-class LoadedAnswers:
-    answers: AnswersFile
-    signatures: tuple[SignatureInput, ...]
+# The answers and the signature HTML, checked whole (the flow's CheckedAnswers).
+LoadedAnswers = CheckedAnswers
+__all__ = ["LoadedAnswers", "SignatureInput", "load_answers", "read_secret"]
 
 
 def answers_problem(path: Path, reasons: list[str]) -> CommandFailed:
-    listed = "\n".join(f"  - {reason}" for reason in reasons)
     return CommandFailed(
-        Problem(
-            kind=ProblemKind.INVALID_INPUT,
-            title="The answers file cannot be used",
-            message=f"{path}:\n{listed}",
-            fix="Correct the file (docs/unattended.md describes every setting) and run again.",
-        ),
+        answers_file_unusable(str(path), reasons, most_shown=MAX_REASONS_SHOWN),
         ExitCode.ANSWERS_INVALID,
     )
 
 
 def load_answers(path: Path) -> LoadedAnswers:
-    """Read and check the answers file and the signature files next to it."""
+    """Read and check the whole answers file and the signature files it names."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise answers_problem(path, [f"it cannot be read ({error.strerror or error})"]) from None
-    if len(raw) > MAX_ANSWERS_BYTES:
-        raise answers_problem(path, ["it is larger than 256 KiB; is it the right file?"])
+        raw = read_regular_file(path, MAX_ANSWERS_BYTES)
+    except FileRefused as refused:
+        reason = f"it {refused.reason}"
+        if reason.startswith("it is larger than"):
+            reason += "; is it the right file?"
+        raise answers_problem(path, [reason]) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise answers_problem(path, ["it is not UTF-8 text"]) from None
     try:
-        answers = parse_answers(text)
+        return check_answers(text, _NamedFiles(path).read)
     except AnswersFileError as error:
         raise answers_problem(path, error.problems) from None
-    signatures = tuple(
-        SignatureInput(
-            entry.pattern,
-            entry.html if entry.html is not None else _html_file(path, index, entry.html_file),
-        )
-        for index, entry in enumerate(answers.signatures)
-    )
-    return LoadedAnswers(answers, signatures)
 
 
-def _html_file(answers_path: Path, index: int, name: str | None) -> str:
-    # Relative names are relative to the answers file, so a folder can be copied whole.
-    html_path = answers_path.parent / (name or "")
-    where = f"signatures.{index}.html_file"
-    try:
-        raw = html_path.read_bytes()
-    except OSError as error:
-        reason = f"{where}: {html_path} cannot be read ({error.strerror or error})"
-        raise answers_problem(answers_path, [reason]) from None
-    if len(raw) > MAX_SIGNATURE_BYTES:
-        reason = f"{where}: {html_path} is larger than 32 KiB, the most a signature may be"
-        raise answers_problem(answers_path, [reason])
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise answers_problem(answers_path, [f"{where}: {html_path} is not UTF-8"]) from None
+class _NamedFiles:
+    """Reads the files an answers file names: relative to its folder, and only inside it
+    once symbolic links are resolved, so a file cannot send someone's private files to
+    OpenCX as a signature; regular files only, at most a signature's size."""
+
+    def __init__(self, answers_path: Path) -> None:
+        self._folder = answers_path.absolute().parent.resolve()
+
+    def read(self, name: str) -> str:
+        try:
+            target = (self._folder / name).resolve()
+        except (OSError, RuntimeError):  # RuntimeError: links that point at each other
+            raise NamedFileRefused(f"{name} cannot be read (its links lead nowhere)") from None
+        if not target.is_relative_to(self._folder):
+            raise NamedFileRefused(
+                f"{name} is outside the folder of the answers file; keep signature files "
+                "in that folder or below it"
+            )
+        try:
+            # The path is resolved already: a link put in its place now is not followed.
+            raw = read_regular_file(target, MAX_SIGNATURE_BYTES, follow_last_link=False)
+        except FileRefused as refused:
+            if refused.reason.startswith("is larger than"):
+                raise NamedFileRefused(
+                    f"{name} is larger than {MAX_SIGNATURE_BYTES // 1024} KiB, the most a "
+                    "signature may be"
+                ) from None
+            raise NamedFileRefused(f"{name} {refused.reason}") from None
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise NamedFileRefused(f"{name} is not UTF-8 text") from None
 
 
 def read_secret(
@@ -107,13 +110,7 @@ def read_secret(
     remember_secret(value)  # a secret from here on, whatever it looks like
     if not value:
         raise CommandFailed(
-            Problem(
-                kind=ProblemKind.INVALID_INPUT,
-                title=f"The {what} is missing",
-                message=f"The answers file says the {what} is in {source.describe()}, "
-                "but nothing is there.",
-                fix=_where_fix(source, what),
-            ),
+            secret_missing(what, source.describe(), _where_fix(source, what)),
             ExitCode.SECRET_MISSING,
         )
     return value

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from hubspot_setup.cli.answers_input import load_answers
+from hubspot_setup.cli.answers_input import answers_problem, load_answers
 from hubspot_setup.cli.exit_codes import ExitCode
 from hubspot_setup.cli.outcome import run_body
 from hubspot_setup.cli.progress_output import ProgressReport
@@ -55,8 +55,15 @@ async def _apply(args: argparse.Namespace, report: ProgressReport, summary: dict
     from hubspot_setup.services.simulated_customer import SimulatedCustomer  # noqa: PLC0415
 
     loaded = load_answers(args.answers)
-    async with command_runtime(args) as runtime:
+    async with command_runtime(args, writes=True) as runtime:
         customer = SimulatedCustomer(runtime.sandbox_url) if runtime.sandbox_url else None
+        wanted = loaded.answers.test
+        if wanted.run and wanted.simulated_customer and customer is None:
+            # Known before anything is written, so refused before anything is written.
+            raise answers_problem(
+                args.answers,
+                ["test.simulated_customer: the practice customer exists only in the sandbox"],
+            )
         context = ApplyContext(
             controller=runtime.controller,
             loaded=loaded,

@@ -22,29 +22,37 @@ from hubspot_setup.cli.answers_input import (
 from hubspot_setup.cli.exit_codes import CommandFailed, ExitCode
 from hubspot_setup.cli.progress_output import Outcome, ProgressReport
 from hubspot_setup.flow import navigation as nav
-from hubspot_setup.flow.answers import CheckState, Portal, Prerequisite, Teammate
+from hubspot_setup.flow.answers import Portal, Prerequisite, Teammate
 from hubspot_setup.flow.answers_file import SecretFrom
-from hubspot_setup.flow.checklist import (
-    another_message_helps,
-    first_stall,
-    next_waiting,
-    stall_text,
-)
-from hubspot_setup.flow.checklist_causes import Cause
+from hubspot_setup.flow.checklist import another_message_helps, first_stall, stall_text
+from hubspot_setup.flow.checklist_view import checklist_view, waiting_for
 from hubspot_setup.flow.consent_refusals import consent_help_lines
 from hubspot_setup.flow.controller import SetupController
 from hubspot_setup.flow.domains import parse_pattern
 from hubspot_setup.flow.guide import (
     CHANNEL_LABELS,
     CHECK_LABELS,
+    LEGACY_APP_CHECKS,
     TESTABLE_CHANNELS,
     UNTESTABLE_CHANNEL_REASON,
-    WORKFLOW_ACTIONS,
     Channel,
     CheckId,
 )
 from hubspot_setup.flow.ports import AttemptPhase, BrowserAttempt, SecretStore
-from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.flow.problems import (
+    answer_refused,
+    checklist_did_not_finish,
+    checklist_stopped,
+    connected_another_way,
+    legacy_app_missing_scopes,
+    not_a_private_app_token,
+    not_an_admin,
+    other_portal_approved,
+    other_portal_connected,
+    reconnect_needed,
+    setup_incomplete,
+    unexpected_fault,
+)
 from hubspot_setup.flow.reconnect import (
     RECONNECT_TITLE,
     ConnectionAction,
@@ -56,7 +64,8 @@ from hubspot_setup.flow.reconnect import (
 )
 from hubspot_setup.flow.signature_html import sanitize_signature
 from hubspot_setup.flow.state import WizardState
-from hubspot_setup.flow.steps import STEP_TITLES, Method, Mode, StepId
+from hubspot_setup.flow.steps import METHOD_NAMES, STEP_TITLES, Method, Mode, StepId
+from hubspot_setup.flow.workflow_actions import workflow_actions_view
 
 # Sends the sandbox's simulated customer message on a channel (None outside the sandbox).
 SendTestMessage = Callable[[Channel], Awaitable[None]]
@@ -140,12 +149,7 @@ async def _sign_in(ctx: ApplyContext) -> None:
     if not account.is_admin:
         blocker = nav.blocker(controller.state, StepId.SIGNIN)
         raise CommandFailed(
-            Problem(
-                kind=ProblemKind.NOT_ADMIN,
-                title="Only OpenCX owners and admins can connect HubSpot",
-                message=blocker.reason if blocker else f"Your role is {account.role.value}.",
-                fix="Run the setup with an owner's or admin's API key or browser sign-in.",
-            )
+            not_an_admin(blocker.reason if blocker else f"Your role is {account.role.value}.")
         )
     ctx.report.end(
         Outcome.CHECKED,
@@ -212,25 +216,13 @@ async def _connect(ctx: ApplyContext) -> None:
         return
     if connection is not None:
         if connection.needs_reconnect:
-            raise CommandFailed(
-                Problem(
-                    kind=ProblemKind.CONFLICT,
-                    title=RECONNECT_TITLE,
-                    message=reconnect_message(connection),
-                    fix='Reconnect with an OAuth answers file (method = "oauth"), or in the '
-                    "assistant's HubSpot connection page.",
-                )
-            )
+            raise CommandFailed(reconnect_needed(RECONNECT_TITLE, reconnect_message(connection)))
         if connection.method is not answers.method:
             raise CommandFailed(
-                Problem(
-                    kind=ProblemKind.CONFLICT,
-                    title="HubSpot is connected another way",
-                    message=f"Portal {connection.portal.id} is connected through the "
-                    f"{_method_name(connection.method)}; the answers file asks for the "
-                    f"{_method_name(answers.method)}.",
-                    fix="Disconnect HubSpot first (in the assistant's manage page), or change "
-                    "method in the answers file.",
+                connected_another_way(
+                    connection.portal.id,
+                    METHOD_NAMES[connection.method],
+                    METHOD_NAMES[answers.method],
                 )
             )
         _check_portal(ctx, connection.portal.id)
@@ -274,14 +266,11 @@ async def _connect_again(ctx: ApplyContext, action: ConnectionAction, connected:
         if ctx.loaded.answers.oauth.portal_id != change.approved.id:
             controller.keep_current_portal()
             raise CommandFailed(
-                Problem(
-                    kind=ProblemKind.CONFLICT,
-                    title=asked.problem.title,
-                    message=asked.problem.message,
-                    fix=f"Approve {portal_label(change.connected)} on HubSpot's screen and run "
-                    f"again. To move OpenCX to {portal_label(change.approved)} instead, set "
-                    f"[oauth] portal_id = {change.approved.id} in the answers file.",
-                    details=asked.problem.details,
+                other_portal_approved(
+                    asked.problem,
+                    portal_label(change.connected),
+                    portal_label(change.approved),
+                    change.approved.id,
                 )
             ) from None
         ctx.report.note(
@@ -300,16 +289,7 @@ async def _connect_again(ctx: ApplyContext, action: ConnectionAction, connected:
 def _check_portal(ctx: ApplyContext, portal_id: int) -> None:
     wanted = ctx.loaded.answers.oauth.portal_id
     if wanted is not None and wanted != portal_id:
-        raise CommandFailed(
-            Problem(
-                kind=ProblemKind.CONFLICT,
-                title="Another HubSpot portal is connected",
-                message=f"The answers file expects portal {wanted}, but portal {portal_id} "
-                "is connected.",
-                fix="Choose the right portal on HubSpot's consent screen, or disconnect "
-                "and run again.",
-            )
-        )
+        raise CommandFailed(other_portal_connected(wanted, portal_id))
 
 
 async def _save_legacy(ctx: ApplyContext) -> int:
@@ -322,37 +302,18 @@ async def _save_legacy(ctx: ApplyContext) -> int:
     del token  # kept in the keyring by the controller; not needed here any more
     if checked.value is None:
         raise CommandFailed(
-            Problem(
-                kind=ProblemKind.INVALID_INPUT,
-                title="This is not a private app token",
-                message=checked.error or "The token was refused.",
-                fix=f"Put the legacy app's access token in {legacy.private_app_token.describe()}.",
-                field="private_app_token",
+            not_a_private_app_token(
+                checked.error, missing=False, put_it_in=legacy.private_app_token.describe()
             )
         )
     missing = controller.state.answers.legacy.missing_scopes
     if missing:
-        raise CommandFailed(
-            Problem(
-                kind=ProblemKind.MISSING_SCOPES,
-                title="The private app is missing scopes",
-                message="HubSpot says the token lacks: " + ", ".join(missing) + ".",
-                fix="Add these scopes to the legacy app in HubSpot, commit the change, and run "
-                "again.",
-                missing_scopes=missing,
-            )
-        )
+        raise CommandFailed(legacy_app_missing_scopes(missing, then="run again"))
     ctx.report.say(f"token accepted by HubSpot for portal {checked.value.portal_id}")
     # The HubSpot-side checks (the existing legacy app's webhook URL and subscriptions) are
     # done by the admin before an unattended run; the token check above proves the scopes.
-    for tick in (
-        "app_created",
-        "scopes_enabled",
-        "webhook_url_added",
-        "subscriptions_added",
-        "changes_committed",
-    ):
-        controller.tick_legacy_step(tick, True)
+    for check in LEGACY_APP_CHECKS:
+        controller.tick_legacy_step(check.field, True)
     await _choose_default_user(ctx, legacy.default_user)
     facts = await controller.save_legacy_credentials()
     return facts.connection.portal.id if facts.connection else checked.value.portal_id
@@ -488,14 +449,10 @@ async def _signatures(ctx: ApplyContext) -> None:
 
 def _workflow_actions(ctx: ApplyContext) -> None:
     ctx.report.begin(StepId.WORKFLOW_ACTIONS.value, STEP_TITLES[StepId.WORKFLOW_ACTIONS])
-    installed = ctx.controller.state.answers.workflow_actions_installed
-    missing = [action.name for action in WORKFLOW_ACTIONS if not installed.get(action.id)]
-    if missing:
-        ctx.report.note(
-            "Not installed in HubSpot: " + ", ".join(missing) + ". Reconnecting through "
-            "OAuth installs them."
-        )
-    ctx.report.end(Outcome.CHECKED, f"{len(WORKFLOW_ACTIONS) - len(missing)} of 4 installed")
+    view = workflow_actions_view(ctx.controller.state.answers.workflow_actions_installed)
+    if not view.all_installed:
+        ctx.report.note(view.summary)
+    ctx.report.end(Outcome.CHECKED, view.count_text)
 
 
 # -- the test checklist ------------------------------------------------------------------
@@ -538,13 +495,8 @@ async def _test_checklist(ctx: ApplyContext) -> None:
         raise helper_failure
     if outcome is None:
         raise CommandFailed(
-            Problem(
-                kind=ProblemKind.TIMED_OUT,
-                title="The test message checklist did not finish",
-                message=f"After {wanted.timeout_seconds:g} seconds this check had not "
-                f"happened: {_first_waiting(controller.state)}.",
-                fix="Send the test message to an address or chat widget HubSpot routes, "
-                "then run again (or raise test.timeout_seconds).",
+            checklist_did_not_finish(
+                wanted.timeout_seconds, waiting_for(controller.state.answers.test)
             ),
             ExitCode.TEST_FAILED,
         )
@@ -552,17 +504,10 @@ async def _test_checklist(ctx: ApplyContext) -> None:
     if not outcome.passed:
         first = stall.check if stall else None
         raise CommandFailed(
-            Problem(
-                kind=ProblemKind.UNEXPECTED,
-                title="The test message checklist stopped",
-                message=f"This check did not pass: {CHECK_LABELS[first]}."
-                if first
-                else "Not every check passed.",
-                fix=stall_text(outcome, first)
-                if first
-                else "Look at the checklist in the assistant for the likely cause.",
-                details=f"test run {outcome.run_id}"
-                + (f"; cause {stall.cause.value}" if stall else ""),
+            checklist_stopped(
+                CHECK_LABELS[first] if first else None,
+                stall_text(outcome, first) if first else None,
+                f"test run {outcome.run_id}" + (f"; cause {stall.cause.value}" if stall else ""),
             ),
             ExitCode.TEST_FAILED,
         )
@@ -597,30 +542,24 @@ class _ChecklistFollower:
         test = state.answers.test
         if test is None or test.run_id is None:
             return
-        for check in CheckId:
-            status = test.checks.get(check)
-            if (
-                status is not CheckState.WAITING
-                and status is not None
-                and check not in self._printed
-            ):
-                self._printed.add(check)
-                mark = {
-                    CheckState.PASSED: "ok",
-                    CheckState.STALLED: "stalled",
-                    CheckState.SKIPPED: "not checked"
-                    if test.causes.get(check) in (Cause.NOT_REACHED, None)
-                    else "as set up",
-                }[status]
-                self._ctx.report.say(f"[{mark}] {CHECK_LABELS[check]}")
         wanted = self._ctx.loaded.answers.test
-        send = self._ctx.send_test_message
-        if wanted.simulated_customer and send is not None and not self._customer_sent:
+        send = self._ctx.send_test_message if wanted.simulated_customer else None
+        # The same rows and offers as the window's checklist (flow.checklist_view).
+        view = checklist_view(
+            state.answers,
+            running=True,
+            handoff_asked=self._handoff_asked,
+            practice_customer=send is not None,
+        )
+        for row in view.rows:
+            if row.happened and row.check not in self._printed:
+                self._printed.add(row.check)
+                self._ctx.report.say(f"[{row.tag}] {row.label}")
+        if send is not None and view.offers.send_as_customer and not self._customer_sent:
             self._customer_sent = True
             self._ctx.report.say("The simulated customer sends the test message ...")
             self._tasks.append(asyncio.ensure_future(send(test.channel)))
-        replied = test.checks.get(CheckId.AI_REPLY_POSTED) is CheckState.PASSED
-        if wanted.request_handoff and replied and not self._handoff_asked:
+        if wanted.request_handoff and view.offers.request_handoff:
             self._handoff_asked = True
             self._ctx.report.say("Asking OpenCX to hand the conversation to a human ...")
             self._tasks.append(asyncio.ensure_future(self._ctx.controller.request_handoff()))
@@ -640,12 +579,6 @@ class _ChecklistFollower:
         )
 
 
-def _first_waiting(state: WizardState) -> str:
-    test = state.answers.test
-    check = next_waiting(test) if test is not None else CheckId.CONVERSATION_IN_HUBSPOT
-    return CHECK_LABELS[check] if check is not None else "none"
-
-
 # -- finishing ---------------------------------------------------------------------------
 
 
@@ -655,40 +588,14 @@ def _finish(ctx: ApplyContext) -> None:
         blocker = controller.go_to(StepId.SUMMARY)
         if blocker is not None:
             raise CommandFailed(
-                Problem(
-                    kind=ProblemKind.INVALID_INPUT,
-                    title="The setup is not complete",
-                    message=f"{STEP_TITLES[blocker.step]}: {blocker.reason}",
-                    fix="Add the missing answer to the answers file and run again.",
-                ),
+                setup_incomplete(STEP_TITLES[blocker.step], blocker.reason),
                 ExitCode.ANSWERS_INVALID,
             )
 
 
-def _method_name(method: Method) -> str:
-    return "OAuth Public App" if method is Method.OAUTH else "legacy private app"
-
-
 def _answer_refused(where: str, reason: str) -> CommandFailed:
-    return CommandFailed(
-        Problem(
-            kind=ProblemKind.INVALID_INPUT,
-            title="An answer was refused",
-            message=f"{where}: {reason}",
-            fix="Correct the answers file and run again; nothing else was changed by this step.",
-            field=where,
-        ),
-        ExitCode.ANSWERS_INVALID,
-    )
+    return CommandFailed(answer_refused(where, reason), ExitCode.ANSWERS_INVALID)
 
 
 def _unexpected(what: str) -> CommandFailed:
-    return CommandFailed(
-        Problem(
-            kind=ProblemKind.UNEXPECTED,
-            title="Something unexpected happened",
-            message=what,
-            fix="Run again. If it keeps happening, send `doctor --bundle FILE` to support.",
-        ),
-        ExitCode.UNEXPECTED,
-    )
+    return CommandFailed(unexpected_fault(what, in_window=False), ExitCode.UNEXPECTED)

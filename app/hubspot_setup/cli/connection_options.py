@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from hubspot_setup.cli.exit_codes import CommandFailed, ExitCode
-from hubspot_setup.flow.problems import Problem, ProblemKind
 from hubspot_setup.services import settings as settings_module
+from hubspot_setup.services.problem_texts import setting_unusable
 from hubspot_setup.services.settings import Settings, SettingsError
 
 
@@ -34,11 +34,6 @@ def settings_from(args: argparse.Namespace) -> Settings:
         return settings_module.from_args(args)
     except SettingsError as error:
         raise CommandFailed(
-            Problem(
-                kind=ProblemKind.INVALID_INPUT,
-                title="A setting cannot be used",
-                message=str(error),
-                fix="Correct the option, the environment variable or the settings file.",
-            ),
+            setting_unusable(str(error)),
             ExitCode.USAGE,
         ) from None

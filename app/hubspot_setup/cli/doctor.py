@@ -17,9 +17,11 @@ from hubspot_setup.cli.outcome import run_body
 from hubspot_setup.cli.progress_output import ProgressReport
 from hubspot_setup.cli.session import add_session_arguments, sign_in_for_reading
 from hubspot_setup.flow.answers_file import PRIVATE_APP_TOKEN_ENV
+from hubspot_setup.flow.outside_text import terminal_text
 from hubspot_setup.flow.ports import SecretStore
-from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.flow.problems import ProblemError
 from hubspot_setup.flow.state import WizardState
+from hubspot_setup.services.problem_texts import file_not_saved
 
 if TYPE_CHECKING:
     from hubspot_setup.cli.runtime import Runtime
@@ -69,9 +71,9 @@ def report_dict(findings: list[Finding]) -> dict[str, Any]:
 
 def print_report(findings: list[Finding], out: TextIO) -> None:
     for finding in findings:
-        out.write(f"[{_MARKS[finding.level]}] {finding.summary}\n")
+        out.write(f"[{_MARKS[finding.level]}] {terminal_text(finding.summary)}\n")
         if finding.fix and finding.level is not Level.OK:
-            out.write(f"     What to do: {finding.fix}\n")
+            out.write(f"     What to do: {terminal_text(finding.fix)}\n")
     attention = sum(1 for finding in findings if finding.level is Level.ATTENTION)
     if attention:
         out.write(f"\n{attention} thing(s) need attention.\n")
@@ -140,11 +142,13 @@ async def _write_bundle(
     answers_toml: str | None,
     integration: dict[str, Any] | None,
 ) -> None:
+    from hubspot_setup.services.crash import crash_files  # noqa: PLC0415
     from hubspot_setup.services.diagnostics import (  # noqa: PLC0415
         BundleContents,
         stored_secrets,
         write_bundle,
     )
+    from hubspot_setup.services.logs import log_dir  # noqa: PLC0415
 
     destination: Path = args.bundle
     state = runtime.controller.state
@@ -160,17 +164,13 @@ async def _write_bundle(
         integration=integration,
         doctor_report=report_dict(findings),
         log_files=runtime.log_files,
+        crash_files=crash_files(log_dir()),
     )
     try:
         write_bundle(destination, contents, known_secrets=known)
     except OSError as error:
         raise CommandFailed(
-            Problem(
-                kind=ProblemKind.INVALID_INPUT,
-                title="The diagnostics bundle could not be written",
-                message=f"{destination}: {error.strerror or error}.",
-                fix="Choose a folder you can write to.",
-            ),
+            file_not_saved("diagnostics bundle", destination, error),
             ExitCode.USAGE,
         ) from None
     sys.stderr.write(f"Wrote the diagnostics bundle {destination}\n")

@@ -27,7 +27,7 @@ from hubspot_setup.flow.reconnect import (
     reconnect_message,
 )
 from hubspot_setup.flow.signature_html import sanitize_signature
-from hubspot_setup.flow.steps import Method
+from hubspot_setup.flow.steps import METHOD_NAMES, Method
 
 CheckToken = Callable[[str], Awaitable[TokenFacts]]
 
@@ -137,7 +137,7 @@ async def _integration(given: DoctorInput) -> list[Finding]:
                 "Run the assistant (or `apply`) to connect HubSpot.",
             )
         ]
-    how = "OAuth Public App" if connection.method is Method.OAUTH else "legacy private app"
+    how = METHOD_NAMES[connection.method]
     if connection.needs_reconnect:
         # Its own check id, so a script can branch on it: the one fix is to reconnect.
         return [

@@ -23,6 +23,8 @@ class ExitCode(IntEnum):
     SERVICE_FAULT = 9  # OpenCX or HubSpot failed or kept rate-limiting
     TEST_FAILED = 10  # the test message checklist did not pass
     NEEDS_ATTENTION = 11  # doctor: something needs attention
+    BUSY = 12  # another writer (the setup window or another `apply`) holds the lock
+    LOCAL_FILES = 13  # the data or log folder on this computer cannot be written
     INTERRUPTED = 130  # Ctrl+C, as shells report it
 
 
@@ -37,6 +39,7 @@ _BY_KIND: dict[ProblemKind, ExitCode] = {
     ProblemKind.NOT_PORTAL_ADMIN: ExitCode.SIGN_IN_FAILED,
     ProblemKind.APP_NOT_AVAILABLE: ExitCode.SIGN_IN_FAILED,
     ProblemKind.CANCELLED: ExitCode.SIGN_IN_FAILED,
+    ProblemKind.EXPIRED: ExitCode.SIGN_IN_FAILED,
     ProblemKind.MISSING_SCOPES: ExitCode.HUBSPOT_REFUSED,
     ProblemKind.INVALID_INPUT: ExitCode.ANSWERS_INVALID,
     ProblemKind.CONFLICT: ExitCode.CONFLICT,
@@ -55,6 +58,10 @@ def exit_code_for_problem(problem: Problem) -> ExitCode:
     # script that is HubSpot refusing the token, not a typo in the answers file.
     if problem.kind is ProblemKind.INVALID_INPUT and problem.field == "private_app_token":
         return ExitCode.HUBSPOT_REFUSED
+    # An API key that cannot be one (a line break, a letter like é) is a failed sign-in, as
+    # a key OpenCX refuses would be: the answers file only says where the key is.
+    if problem.kind is ProblemKind.INVALID_INPUT and problem.field == "api_key":
+        return ExitCode.SIGN_IN_FAILED
     return exit_code_for(problem.kind)
 
 

@@ -14,8 +14,10 @@ from hubspot_setup.cli.progress_output import ProgressReport
 from hubspot_setup.cli.session import add_session_arguments, sign_in_for_reading
 from hubspot_setup.flow.answers_file import answers_for, dump_answers
 from hubspot_setup.flow.controller import SetupController
-from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.flow.problems import nothing_connected_to_export
 from hubspot_setup.flow.steps import Method
+from hubspot_setup.services.file_writes import write_file
+from hubspot_setup.services.problem_texts import file_not_saved
 
 HEADER = (
     "# Exported by opencx-hubspot-setup export-answers. Secrets are not included: they\n"
@@ -57,17 +59,10 @@ async def _export(args: argparse.Namespace, report: ProgressReport) -> None:
         sys.stdout.write(text)
         return
     try:
-        partial = args.file.with_name(args.file.name + ".partial")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(args.file)
+        write_file(args.file, text)  # a new owner-only temporary file, then a rename
     except OSError as error:
         raise CommandFailed(
-            Problem(
-                kind=ProblemKind.INVALID_INPUT,
-                title="The answers file could not be written",
-                message=f"{args.file}: {error.strerror or error}.",
-                fix="Choose a folder you can write to.",
-            ),
+            file_not_saved("answers file", args.file, error),
             ExitCode.USAGE,
         ) from None
     report.say(f"Wrote {args.file}")
@@ -77,14 +72,7 @@ async def current_answers_toml(controller: SetupController) -> str:
     """Read everything an answers file covers from the backend, then render it."""
     facts = await controller.refresh_integration()
     if facts.connection is None:
-        raise CommandFailed(
-            Problem(
-                kind=ProblemKind.CONFLICT,
-                title="HubSpot is not connected",
-                message="There is no connection to export for this OpenCX organisation.",
-                fix="Connect HubSpot first (with the assistant or `apply`).",
-            )
-        )
+        raise CommandFailed(nothing_connected_to_export())
     await controller.refresh_autopilot()
     if facts.connection.method is Method.OAUTH:
         await controller.load_signatures()

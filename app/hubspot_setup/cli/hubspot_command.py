@@ -19,7 +19,8 @@ from hubspot_setup.cli.outcome import run_body
 from hubspot_setup.cli.progress_output import ProgressReport, problem_dict
 from hubspot_setup.flow.answers_file import PRIVATE_APP_TOKEN_ENV
 from hubspot_setup.flow.guide import LEGACY_REQUIRED_SCOPES
-from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.flow.outside_text import terminal_text
+from hubspot_setup.flow.problems import not_a_private_app_token
 from hubspot_setup.flow.tokens import check_private_app_token
 from hubspot_setup.services.logs import remember_secret
 
@@ -80,12 +81,10 @@ def _read_token() -> str:
     shape = check_private_app_token(raw)
     if shape.value is None:
         raise CommandFailed(
-            Problem(
-                kind=ProblemKind.INVALID_INPUT,
-                title="No private app token" if not raw.strip() else "Not a private app token",
-                message=shape.error or "The token is not usable.",
-                fix=f"Pipe the token into the command, or set {PRIVATE_APP_TOKEN_ENV}.",
-                field="private_app_token",
+            not_a_private_app_token(
+                shape.error,
+                missing=not raw.strip(),
+                put_it_in=f"standard input or {PRIVATE_APP_TOKEN_ENV}",
             ),
             ExitCode.SECRET_MISSING if not raw.strip() else ExitCode.HUBSPOT_REFUSED,
         )
@@ -95,9 +94,10 @@ def _read_token() -> str:
 def _print(result: dict[str, Any]) -> None:
     out = sys.stdout
     out.write(f"Portal: {result['portal_id']}\n")
-    out.write("Granted scopes: " + (", ".join(result["granted_scopes"]) or "none") + "\n")
+    granted = terminal_text(", ".join(result["granted_scopes"]))
+    out.write("Granted scopes: " + (granted or "none") + "\n")
     if result["missing_scopes"]:
-        out.write("Missing scopes: " + ", ".join(result["missing_scopes"]) + "\n")
+        out.write("Missing scopes: " + terminal_text(", ".join(result["missing_scopes"])) + "\n")
         out.write(
             "Add them on the legacy app's Scopes tab in HubSpot, commit the change, "
             "and check again.\n"
@@ -106,4 +106,5 @@ def _print(result: dict[str, Any]) -> None:
     out.write("Every required scope is granted.\n")
     out.write("First teammates:\n")
     for teammate in result["teammates"]:
-        out.write(f"  {teammate['label']} (user id {teammate['user_id']})\n")
+        line = f"{teammate['label']} (user id {teammate['user_id']})"
+        out.write(f"  {terminal_text(line)}\n")  # names and emails come from HubSpot

@@ -8,7 +8,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from hubspot_setup.cli.exit_codes import CommandFailed, ExitCode
-from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.flow.problems import ProblemError, interrupted, unexpected_fault
 
 _log = logging.getLogger(__name__)
 
@@ -22,26 +22,10 @@ def run_body(body: Callable[[], Coroutine[Any, Any, None]]) -> CommandFailed | N
     except ProblemError as error:
         return CommandFailed(error.problem)
     except KeyboardInterrupt:
-        return CommandFailed(
-            Problem(
-                kind=ProblemKind.CANCELLED,
-                title="Stopped",
-                message="The command was interrupted before it finished.",
-                fix="Run it again; steps already done are not repeated.",
-            ),
-            ExitCode.INTERRUPTED,
-        )
+        return CommandFailed(interrupted(), ExitCode.INTERRUPTED)
     except Exception as error:  # a bug: say so plainly, keep the trace in the log only
         _log.exception("unexpected failure")
         return CommandFailed(
-            Problem(
-                kind=ProblemKind.UNEXPECTED,
-                title="Something unexpected happened",
-                message="The assistant hit an internal fault and stopped.",
-                fix="Run again. If it keeps happening, send `opencx-hubspot-setup doctor "
-                "--bundle FILE` to support.",
-                details=type(error).__name__,
-            ),
-            ExitCode.UNEXPECTED,
+            unexpected_fault(type(error).__name__, in_window=False), ExitCode.UNEXPECTED
         )
     return None

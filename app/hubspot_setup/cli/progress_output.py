@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, TextIO
 
+from hubspot_setup.flow.outside_text import terminal_text
 from hubspot_setup.flow.problems import Problem
 
 
@@ -100,7 +101,8 @@ class ProgressReport:
         }
 
     def _write(self, line: str) -> None:
-        self.stream.write(line + "\n")
+        # Problems and notes carry server text: nothing in it may act on the terminal.
+        self.stream.write(terminal_text(line) + "\n")
         self.stream.flush()
 
 

@@ -7,7 +7,7 @@ import argparse
 import asyncio
 import contextlib
 import ipaddress
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,11 +18,18 @@ from hubspot_setup.cli.connection_options import settings_from
 from hubspot_setup.cli.exit_codes import CommandFailed, ExitCode
 from hubspot_setup.flow.controller import SetupController
 from hubspot_setup.flow.ports import SecretStore
-from hubspot_setup.flow.problems import Problem, ProblemKind
 from hubspot_setup.services import logs
 from hubspot_setup.services.browser import reap_launchers
+from hubspot_setup.services.file_writes import LocalFileError
+from hubspot_setup.services.problem_texts import (
+    another_writer_running,
+    folder_not_writable,
+    sandbox_not_started,
+)
+from hubspot_setup.services.progress import FileProgressStore
 from hubspot_setup.services.settings import Settings
 from hubspot_setup.services.wiring import Services, build_services
+from hubspot_setup.services.writer_lock import Writer, WriterBusy, WriterLock
 
 if TYPE_CHECKING:
     from hubspot_setup.sandbox.server import RunningSandbox
@@ -51,13 +58,24 @@ class Runtime:
 
 
 @contextlib.asynccontextmanager
-async def command_runtime(args: argparse.Namespace) -> AsyncIterator[Runtime]:
-    """Build everything a command needs; close it all on the way out."""
+async def command_runtime(
+    args: argparse.Namespace, *, writes: bool = False
+) -> AsyncIterator[Runtime]:
+    """Build everything a command needs; close it all on the way out.
+
+    `writes` (apply): take the one-writer lock first, so a second writer stops before it
+    changes anything; read-only commands never wait on it. A log or data folder that cannot
+    be written stops every command before it starts, with one sentence naming the folder."""
     settings = settings_from(args)
-    handler = logs.setup_logging(level=settings.log_level_number)
+    with _local_files_problem():
+        handler = logs.setup_logging(level=settings.log_level_number)
     log_file = logs.log_dir() / logs.LOG_FILE
     async with contextlib.AsyncExitStack() as stack:
         stack.callback(logs.close_logging, handler)
+        with _local_files_problem():
+            FileProgressStore().check_writable()
+            if writes:
+                stack.enter_context(_writer_lock())
         sandbox_url = _sandbox_root(settings.opencx_url)
         scenario = getattr(args, "sandbox_scenario", None)
         practice: dict[str, str] = {}
@@ -84,6 +102,31 @@ async def command_runtime(args: argparse.Namespace) -> AsyncIterator[Runtime]:
         yield Runtime(settings, services, sandbox_url, (log_file,), practice)
 
 
+@contextlib.contextmanager
+def _writer_lock() -> Iterator[WriterLock]:
+    lock = WriterLock()
+    try:
+        lock.acquire(Writer.APPLY)
+    except WriterBusy as busy:
+        raise CommandFailed(
+            another_writer_running(busy.holder.sentence),
+            ExitCode.BUSY,
+        ) from None
+    with lock:
+        yield lock
+
+
+@contextlib.contextmanager
+def _local_files_problem() -> Iterator[None]:
+    try:
+        yield
+    except LocalFileError as error:
+        raise CommandFailed(
+            folder_not_writable(error.sentence),
+            ExitCode.LOCAL_FILES,
+        ) from None
+
+
 async def _start_sandbox(scenario: str) -> RunningSandbox:
     from hubspot_setup.sandbox import start_sandbox  # noqa: PLC0415 (heavy)
     from hubspot_setup.sandbox.scenario import ScenarioError  # noqa: PLC0415
@@ -93,12 +136,7 @@ async def _start_sandbox(scenario: str) -> RunningSandbox:
         return await asyncio.to_thread(start_sandbox, scenario)
     except (ScenarioError, SandboxStartError) as error:
         raise CommandFailed(
-            Problem(
-                kind=ProblemKind.INVALID_INPUT,
-                title="The sandbox could not start",
-                message=str(error),
-                fix="Check the scenario name (`opencx-hubspot-setup sandbox --help` lists them).",
-            ),
+            sandbox_not_started(str(error)),
             ExitCode.USAGE,
         ) from None
 

@@ -9,6 +9,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from hubspot_setup.flow.outside_text import terminal_text
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             from_bundle=args.from_bundle,
         )
     except (ScenarioError, SandboxStartError) as error:
-        print(f"The sandbox could not start: {error}", file=sys.stderr)
+        print(f"The sandbox could not start: {terminal_text(str(error))}", file=sys.stderr)
         return 2
     stop = threading.Event()
     previous = {
@@ -62,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         print(f"Sandbox scenario {sandbox.scenario_name!r} serving at {sandbox.base_url}")
         if args.from_bundle is not None:
-            print(f"  {sandbox.world.scenario.description}")
+            print(f"  {terminal_text(sandbox.world.scenario.description)}")  # a bundle's text
         print(f"  OpenCX URL:       {sandbox.opencx_url}")
         print(f"  HubSpot API URL:  {sandbox.hubspot_api_url}")
         print(f"  State:            {sandbox.state_url}")

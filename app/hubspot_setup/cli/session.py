@@ -9,7 +9,7 @@ import sys
 
 from hubspot_setup.flow.answers_file import OPENCX_API_KEY_ENV
 from hubspot_setup.flow.controller import SetupController
-from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.flow.problems import ProblemError, not_signed_in
 from hubspot_setup.services.logs import remember_secret
 
 
@@ -36,13 +36,5 @@ async def sign_in_for_reading(controller: SetupController, args: argparse.Namesp
         key = sys.stdin.readline()
     remember_secret(key.strip())  # a secret from here on, whatever it looks like
     if not key.strip():
-        raise ProblemError(
-            Problem(
-                kind=ProblemKind.SIGNED_OUT,
-                title="Not signed in to OpenCX",
-                message="This computer has no saved OpenCX session, and no API key was given.",
-                fix=f"Set {args.api_key_env} to an owner's or admin's OpenCX API key (or use "
-                "--api-key-stdin), or sign in once with the assistant.",
-            )
-        )
+        raise ProblemError(not_signed_in(args.api_key_env))
     await controller.sign_in_with_api_key(key)

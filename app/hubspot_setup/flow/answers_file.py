@@ -9,22 +9,29 @@ module is the pure model and parser; reading the file and the secrets is the CLI
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from hubspot_setup.flow.answers import AuthKind, CheckStatus, Prerequisite
-from hubspot_setup.flow.guide import Channel
+from hubspot_setup.flow.domains import DomainPattern, parse_pattern
+from hubspot_setup.flow.guide import TESTABLE_CHANNELS, UNTESTABLE_CHANNEL_REASON, Channel
+from hubspot_setup.flow.signature_html import sanitize_signature
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import Method
 from hubspot_setup.flow.tokens import looks_like_secret
+from hubspot_setup.flow.user_ids import normalize_user_id
 
 ANSWERS_FILE_VERSION: Literal[1] = 1
 # The environment variables an exported answers file names (names, not secrets).
 OPENCX_API_KEY_ENV = "OPENCX_API_KEY"
 PRIVATE_APP_TOKEN_ENV = "HUBSPOT_PRIVATE_APP_TOKEN"  # noqa: S105
 _ENV_NAME = r"^[A-Za-z_][A-Za-z0-9_]*$"
+_MAX_PATTERN = 300
+_MAX_FILE_NAME = 1000
 
 
 class AnswersFileError(ValueError):
@@ -122,9 +129,9 @@ class AutopilotSection(_Section):
 
 
 class SignatureEntry(_Section):
-    pattern: Annotated[str, Field(min_length=1, max_length=300)]
+    pattern: Annotated[str, Field(min_length=1, max_length=_MAX_PATTERN)]
     html: str | None = None
-    html_file: Annotated[str, Field(min_length=1, max_length=1000)] | None = None
+    html_file: Annotated[str, Field(min_length=1, max_length=_MAX_FILE_NAME)] | None = None
 
     @model_validator(mode="after")
     def _one_source(self) -> SignatureEntry:
@@ -200,6 +207,132 @@ def parse_answers(text: str) -> AnswersFile:
         return AnswersFile.model_validate(data)
     except ValidationError as error:
         raise AnswersFileError(_plain_reasons(error)) from None
+
+
+class NamedFileRefused(Exception):
+    """Raised by the reader given to `check_answers`: the named file was not read.
+    `sentence` says why, starting with the name as the answers file wrote it."""
+
+    def __init__(self, sentence: str) -> None:
+        super().__init__(sentence)
+        self.sentence = sentence
+
+
+# Reads a file named by the answers file (the name as written) as text; the CLI supplies it
+# (the files are its I/O) and raises NamedFileRefused for anything it will not read.
+ReadNamedFile = Callable[[str], str]
+
+
+@dataclass(frozen=True)
+class SignatureInput:
+    """One signature rule as the answers file gives it, its HTML read from its file."""
+
+    pattern: str
+    html: str
+
+
+@dataclass(frozen=True)
+class CheckedAnswers:
+    answers: AnswersFile
+    signatures: tuple[SignatureInput, ...]
+
+
+def check_answers(text: str, read_file: ReadNamedFile) -> CheckedAnswers:
+    """The whole answers file checked before anything is written: every section, every
+    signature rule (pattern, HTML, no two rules for the same domain), every file it names and
+    what the run itself would refuse later. Raises AnswersFileError listing every problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise AnswersFileError([f"This is not valid TOML: {error}."]) from None
+    reasons: list[str] = []
+    answers: AnswersFile | None = None
+    try:
+        answers = AnswersFile.model_validate(data)
+    except ValidationError as error:
+        reasons = _plain_reasons(error)
+        if _holds_secret(data):  # say nothing more: a later reason could quote the secret
+            raise AnswersFileError(reasons) from None
+    raw_rules = data.get("signatures")
+    html_by_rule, rule_reasons = _check_signatures(
+        raw_rules if isinstance(raw_rules, list) else [], read_file
+    )
+    reasons += rule_reasons
+    if answers is not None:
+        reasons += _refused_later(answers)
+    if reasons or answers is None:
+        raise AnswersFileError(reasons)
+    signatures = tuple(
+        SignatureInput(entry.pattern, html_by_rule[index])
+        for index, entry in enumerate(answers.signatures)
+    )
+    return CheckedAnswers(answers, signatures)
+
+
+def _check_signatures(
+    rules: list[Any], read_file: ReadNamedFile
+) -> tuple[dict[int, str], list[str]]:
+    """Each rule's HTML (inline or read from its file) and the reasons any rule is refused.
+    Works on the raw TOML, so rules are checked even when another section is wrong; shapes
+    the model refuses are left to its own reasons."""
+    reasons: list[str] = []
+    html_by_rule: dict[int, str] = {}
+    first_with: dict[DomainPattern, tuple[int, str]] = {}
+    files: dict[str, str | NamedFileRefused] = {}  # each named file is read once
+    for index, rule in enumerate(rules):
+        if not isinstance(rule, dict):
+            continue
+        where = f"signatures.{index}"
+        raw = rule.get("pattern")
+        if isinstance(raw, str) and 0 < len(raw) <= _MAX_PATTERN:
+            parsed = parse_pattern(raw)
+            if parsed.value is None:
+                reasons.append(f"{where}.pattern: {parsed.error}")
+            elif parsed.value in first_with:
+                earlier, earlier_raw = first_with[parsed.value]
+                reasons.append(
+                    f'{where}.pattern: "{raw}" is the same domain as signatures.{earlier} '
+                    f'("{earlier_raw}"); keep one rule per domain'
+                )
+            else:
+                first_with[parsed.value] = (index, raw)
+        html, name = rule.get("html"), rule.get("html_file")
+        if isinstance(html, str) and name is None:
+            source = f"{where}.html"
+        elif isinstance(name, str) and html is None and 0 < len(name) <= _MAX_FILE_NAME:
+            source = f"{where}.html_file: {name}"
+            if name not in files:
+                try:
+                    files[name] = read_file(name)
+                except NamedFileRefused as refused:
+                    files[name] = refused
+            read = files[name]
+            if isinstance(read, NamedFileRefused):
+                reasons.append(f"{where}.html_file: {read.sentence}")
+                continue
+            html = read
+        else:
+            continue  # both, neither or not text: the model says so
+        sanitized = sanitize_signature(html)
+        if sanitized.value is None:
+            reasons.append(f"{source}: {sanitized.error}")
+        else:
+            html_by_rule[index] = html
+    return html_by_rule, reasons
+
+
+def _refused_later(answers: AnswersFile) -> list[str]:
+    """What a run would refuse only on reaching the step, after earlier steps had written."""
+    reasons = []
+    if answers.test.run and answers.test.channel not in TESTABLE_CHANNELS:
+        reasons.append(f"test.channel: {UNTESTABLE_CHANNEL_REASON}")
+    legacy = answers.legacy
+    # An email is looked up among the portal's teammates; anything else must be a user id.
+    if legacy is not None and not ("@" in legacy.default_user and "://" not in legacy.default_user):
+        user = normalize_user_id(legacy.default_user)
+        if user.value is None:
+            reasons.append(f"legacy.default_user: {user.error}")
+    return reasons
 
 
 def dump_answers(answers: AnswersFile) -> str:

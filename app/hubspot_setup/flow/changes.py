@@ -28,7 +28,7 @@ from hubspot_setup.flow.portal_report import PortalFacts
 from hubspot_setup.flow.signature_html import sanitize_signature
 from hubspot_setup.flow.signatures import RuleChoice, check_new_pattern, choose_rule
 from hubspot_setup.flow.state import WizardState, replace
-from hubspot_setup.flow.steps import Method, Mode, StepId
+from hubspot_setup.flow.steps import METHOD_NAMES, Method, Mode, StepId
 from hubspot_setup.flow.validation import FieldResult
 
 SERVICE_HUB_UNVERIFIABLE = (
@@ -167,7 +167,7 @@ def choose_method(state: WizardState, method: Method) -> WizardState:
 
 
 def _method_name(method: Method) -> str:
-    return "the OAuth Public App" if method is Method.OAUTH else "a legacy private app"
+    return f"the {METHOD_NAMES[method]}" if method is Method.OAUTH else f"a {METHOD_NAMES[method]}"
 
 
 # -- Connecting --------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from hubspot_setup.flow.answers import (
     SignatureRule,
     Teammate,
 )
+from hubspot_setup.flow.api_keys import checked_api_key
 from hubspot_setup.flow.guide import (
     LEGACY_REQUIRED_SCOPES,
     TESTABLE_CHANNELS,
@@ -38,17 +39,25 @@ from hubspot_setup.flow.ports import (
     HubSpotPort,
     Inbox,
     IntegrationFacts,
+    Keychain,
     LegacyWebhook,
     OpenCXPort,
     ProgressStore,
-    SecretStore,
     TokenFacts,
 )
-from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind, invalid_input
+from hubspot_setup.flow.problems import (
+    Problem,
+    ProblemError,
+    ProblemKind,
+    connection_not_confirmed,
+    invalid_input,
+    signed_out,
+)
 from hubspot_setup.flow.signature_html import SanitizedSignature, sanitize_signature
 from hubspot_setup.flow.signatures import RuleChoice
 from hubspot_setup.flow.state import WizardState, replace
 from hubspot_setup.flow.steps import Method, Mode, StepId
+from hubspot_setup.flow.teammate_list import as_teammate_list
 from hubspot_setup.flow.tokens import check_private_app_token
 from hubspot_setup.flow.user_ids import DefaultUser, check_typed_user, teammate_with_user_id
 from hubspot_setup.flow.validation import FieldResult
@@ -73,7 +82,7 @@ class SetupController:
         self,
         opencx: OpenCXPort,
         hubspot: HubSpotPort,
-        secrets: SecretStore,
+        secrets: Keychain,
         progress: ProgressStore,
         state: WizardState | None = None,
     ) -> None:
@@ -83,9 +92,12 @@ class SetupController:
         self._progress = progress
         self._state = state or WizardState()
         self._listeners: list[Listener] = []
+        # The one copy of the portal's teammates (the services only fetch), with the
+        # organisation and portal it was read for: another one reads them again.
         self._teammates: tuple[Teammate, ...] | None = None
+        self._teammates_for: tuple[str, int] | None = None
         # The portal's teammates read with the private app token: a typed default user is
-        # checked against them.
+        # checked against them. Forgotten when another token is checked.
         self._legacy_teammates: tuple[Teammate, ...] | None = None
 
     # -- state and listeners --------------------------------------------------------
@@ -102,9 +114,14 @@ class SetupController:
         if state == self._state:
             return
         self._state = state
-        self._progress.save(state)
+        self._progress.save(state)  # marks it for saving; written off the caller's thread
         for listener in list(self._listeners):
             listener(state)
+
+    async def _saved(self) -> None:
+        """Progress on disk now. Called before a backend write and after its result is
+        committed, so that a crash neither loses what led to it nor repeats it."""
+        await self._progress.flush()
 
     # -- navigation (no I/O) ----------------------------------------------------------
 
@@ -158,9 +175,7 @@ class SetupController:
         return await self._refresh_after_sign_in(account)
 
     async def sign_in_with_api_key(self, api_key: str) -> Redo | None:
-        key = api_key.strip()
-        if not key:
-            raise invalid_input("api_key", "Paste an OpenCX API key, or sign in with the browser.")
+        key = checked_api_key(api_key)
         account = await self._opencx.sign_in_with_api_key(key)
         return await self._refresh_after_sign_in(account)
 
@@ -228,8 +243,10 @@ class SetupController:
         if impact is not None and impact.needs_disconnect:
             if not disconnect_first:
                 return impact
+            await self._saved()
             await self._opencx.disconnect()
             self._commit(changes.disconnected(self._state))
+            await self._saved()
         self._commit(changes.choose_method(self._state, method))
         return impact
 
@@ -241,11 +258,13 @@ class SetupController:
         Raises `reconnect.PortalChangeNeeded` when the admin approved another portal than the
         connected one; nothing changed then, and `continue_with_new_portal` or
         `keep_current_portal` gives the admin's answer."""
+        await self._saved()
         facts = await self._opencx.connect_hubspot(on_attempt)
         await self._connected_again(facts)
         return facts
 
     async def continue_with_new_portal(self) -> IntegrationFacts:
+        await self._saved()
         facts = await self._opencx.confirm_portal_change()
         await self._connected_again(facts)
         return facts
@@ -261,9 +280,10 @@ class SetupController:
         token_ref = state.answers.legacy.token_ref
         if before is not None and before.method is Method.LEGACY and moved and token_ref:
             # OpenCX no longer uses the private app: this computer need not keep its token.
-            self._secrets.delete(token_ref)
+            await self._secrets.delete(token_ref)
             state = changes.token_cleared(state)
         self._commit(state)
+        await self._saved()
         await self._read_portal_after_connect()
 
     # -- what the portal looks like ---------------------------------------------------
@@ -316,13 +336,15 @@ class SetupController:
         facts = await self._hubspot.private_app_token_facts(shape.value.value)
         self._legacy_teammates = None  # another token may be another portal's
         ref = private_app_token_ref(account.organization_id)
-        self._secrets.put(ref, shape.value.value)
+        await self._secrets.put(ref, shape.value.value)
         self._commit(changes.token_checked(self._state, ref, facts.granted_scopes))
         return FieldResult.accept(facts, shape.notice)
 
-    async def legacy_teammates(self) -> Sequence[Teammate]:
+    async def legacy_teammates(self, *, refresh: bool = False) -> tuple[Teammate, ...]:
         """The portal's teammates, read with the private app token (for the default user)."""
-        self._legacy_teammates = tuple(await self._hubspot.owners(self._private_app_token()))
+        if self._legacy_teammates is None or refresh:
+            token = await self._private_app_token()
+            self._legacy_teammates = as_teammate_list(await self._hubspot.owners(token))
         return self._legacy_teammates
 
     def check_default_user_text(self, raw: str) -> FieldResult[DefaultUser]:
@@ -364,26 +386,19 @@ class SetupController:
         legacy = self._state.answers.legacy
         if legacy.default_user_id is None:
             raise invalid_input("default_user_id", "Pick the default user first.")
-        facts = await self._opencx.save_legacy_credentials(
-            self._private_app_token(), legacy.default_user_id
-        )
+        token = await self._private_app_token()
+        await self._saved()
+        facts = await self._opencx.save_legacy_credentials(token, legacy.default_user_id)
         if facts.connection is None:
-            raise ProblemError(
-                Problem(
-                    kind=ProblemKind.UNEXPECTED,
-                    title="OpenCX did not confirm the connection",
-                    message="The credentials were sent, but OpenCX does not show HubSpot as "
-                    "connected.",
-                    fix="Try Save again. If it keeps happening, export diagnostics for support.",
-                )
-            )
+            raise ProblemError(connection_not_confirmed())
         self._commit(changes.legacy_saved(self._state, facts.connection))
+        await self._saved()
         await self._read_portal_after_connect()
         return facts
 
-    def _private_app_token(self) -> str:
+    async def _private_app_token(self) -> str:
         ref = self._state.answers.legacy.token_ref
-        token = self._secrets.get(ref) if ref else None
+        token = await self._secrets.get(ref) if ref else None
         if token is None:
             raise invalid_input(
                 "private_app_token",
@@ -394,26 +409,30 @@ class SetupController:
     def _require_account(self) -> OpenCXAccount:
         account = self._state.answers.account
         if account is None:
-            raise ProblemError(
-                Problem(
-                    kind=ProblemKind.SIGNED_OUT,
-                    title="Not signed in",
-                    message="You are not signed in to OpenCX.",
-                    fix="Go back to Sign in and sign in again.",
-                )
-            )
+            raise ProblemError(signed_out())
         return account
 
     # -- AI sender --------------------------------------------------------------------
 
     async def teammates(self, *, refresh: bool = False) -> tuple[Teammate, ...]:
-        if self._teammates is None or refresh:
-            self._teammates = tuple(await self._opencx.teammates())
+        """The connected portal's teammates, read through OpenCX once per organisation and
+        portal; `refresh` (the sender page's Reload) reads them again."""
+        account = self._state.answers.account
+        connection = self._state.answers.connection
+        wanted = (
+            account.organization_id if account is not None else "",
+            connection.portal.id if connection is not None else 0,
+        )
+        if self._teammates is None or refresh or self._teammates_for != wanted:
+            self._teammates = as_teammate_list(await self._opencx.teammates())
+            self._teammates_for = wanted
         return self._teammates
 
     async def choose_sender(self, teammate: Teammate) -> Teammate:
+        await self._saved()
         saved = await self._opencx.set_sender(teammate)
         self._commit(changes.set_sender(self._state, saved))
+        await self._saved()
         return saved
 
     # -- Autopilot --------------------------------------------------------------------
@@ -423,10 +442,12 @@ class SetupController:
         self._commit(changes.autopilot_read(self._state, channels))
 
     async def set_autopilot(self, channel: Channel, enabled: bool) -> None:
+        await self._saved()
         now = await self._opencx.set_autopilot(channel, enabled)
         updated = dict(self._state.answers.autopilot)
         updated[channel] = now
         self._commit(changes.autopilot_read(self._state, updated))
+        await self._saved()
 
     def set_test_channel(self, channel: Channel) -> None:
         self._commit(changes.set_test_channel(self._state, channel))
@@ -455,15 +476,19 @@ class SetupController:
             position = index
         if result.value is None:
             return result
+        await self._saved()
         saved = await self._opencx.save_signature(result.value)
         self._commit(changes.signature_saved(candidate, position, saved.id or ""))
+        await self._saved()
         return FieldResult.accept(saved, result.notice)
 
     async def delete_signature(self, index: int) -> None:
         rule = self._state.answers.signatures[index]
         if rule.id:
+            await self._saved()
             await self._opencx.delete_signature(rule.id)
         self._commit(changes.remove_signature(self._state, index))
+        await self._saved()
 
     # -- live test checklist ----------------------------------------------------------
 
@@ -475,11 +500,13 @@ class SetupController:
         channel = self._state.answers.test_channel
         if channel not in TESTABLE_CHANNELS:
             raise invalid_input("test_channel", UNTESTABLE_CHANNEL_REASON)
+        await self._saved()
         run_id = await self._opencx.start_test(channel)
         outcome = ChecklistOutcome(
             run_id=run_id, channel=channel, checks=dict.fromkeys(CheckId, CheckState.WAITING)
         )
         self._commit(changes.test_updated(self._state, outcome))
+        await self._saved()  # a restart follows this run instead of starting another
         return await self._follow_test(outcome, after=0)
 
     async def watch_for_another_message(self) -> ChecklistOutcome:
@@ -538,13 +565,15 @@ class SetupController:
         if typed.strip() != DISCONNECT_WORD:
             return FieldResult.reject(f"Type {DISCONNECT_WORD} in capitals to confirm.")
         connection = self._state.answers.connection
+        await self._saved()
         await self._opencx.disconnect()
         ref = self._state.answers.legacy.token_ref
         if ref:
-            self._secrets.delete(ref)
+            await self._secrets.delete(ref)
         self._teammates = None
         self._legacy_teammates = None
         self._commit(changes.disconnected(self._state))
+        await self._saved()
         legacy = connection is not None and connection.method is Method.LEGACY
         note = "HubSpot is disconnected. Existing OpenCX sessions remain available."
         return FieldResult.accept(note + (" " + LEGACY_DISCONNECT_NOTE if legacy else ""))

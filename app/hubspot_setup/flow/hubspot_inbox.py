@@ -20,6 +20,16 @@ def is_hubspot_app_domain(host: str) -> bool:
     return _HUBSPOT_APP_HOST.fullmatch(host.strip().lower()) is not None
 
 
+def why_no_inbox_link(portal: Portal) -> str | None:
+    """For the log: why the portal gets no link (None: it gets one)."""
+    if portal.id <= 0:
+        return "the portal has no ID yet"
+    if not is_hubspot_app_domain(portal.ui_domain):
+        shown = ascii(portal.ui_domain[:80])  # any text at all: quoted and escaped
+        return f"its HubSpot address {shown} is not a HubSpot app domain (app.hubspot.com)"
+    return None
+
+
 def inbox_url(portal: Portal) -> str | None:
     """The portal's conversations inbox in HubSpot, or None when the domain is not HubSpot's."""
     if portal.id <= 0 or not is_hubspot_app_domain(portal.ui_domain):

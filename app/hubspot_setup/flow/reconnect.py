@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hubspot_setup.flow.answers import Connection, Portal
-from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.flow.problems import ProblemError, portal_change_waiting
 from hubspot_setup.flow.steps import Method
 
 
@@ -116,14 +116,8 @@ class PortalChangeNeeded(ProblemError):
 
     def __init__(self, change: PortalChange, details: str | None = None) -> None:
         super().__init__(
-            Problem(
-                kind=ProblemKind.CONFLICT,
-                title="You approved a different HubSpot portal",
-                message=f"OpenCX is connected to {portal_label(change.connected)}, but you "
-                f"approved {portal_label(change.approved)} in HubSpot. Nothing has changed yet.",
-                fix="Go back to the setup assistant: it asks whether OpenCX moves to the new "
-                "portal or stays with the one it has.",
-                details=details,
+            portal_change_waiting(
+                portal_label(change.connected), portal_label(change.approved), details
             )
         )
         self.change = change

@@ -32,6 +32,13 @@ class Method(StrEnum):
     LEGACY = "legacy"
 
 
+# Each method by the guide's name, for sentences ("connected through the OAuth Public App").
+METHOD_NAMES: dict[Method, str] = {
+    Method.OAUTH: "OAuth Public App",
+    Method.LEGACY: "legacy private app",
+}
+
+
 class Mode(StrEnum):
     """First-time setup, or managing a portal that is already connected."""
 

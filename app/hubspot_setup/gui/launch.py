@@ -18,7 +18,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hubspot_setup import APP_NAME, DISTRIBUTION
-from hubspot_setup.gui.tasks import adopt_async_generators
+from hubspot_setup.gui.first_paint_report import report_first_paint_if_asked
+from hubspot_setup.gui.loop_internals import adopt_async_generators
+from hubspot_setup.gui.theme import Tone
 from hubspot_setup.gui.window_focus import bring_forward
 from hubspot_setup.gui.wizard import SetupWizard, WizardConfig, app_icon
 
@@ -28,9 +30,11 @@ from hubspot_setup.gui.wizard import SetupWizard, WizardConfig, app_icon
 if TYPE_CHECKING:
     import asyncio
 
+    from hubspot_setup.gui.crash_dialog import CrashReporter
     from hubspot_setup.sandbox.server import RunningSandbox
     from hubspot_setup.services.settings import Settings
     from hubspot_setup.services.wiring import Services
+    from hubspot_setup.services.writer_lock import WriterLock
 
 log = logging.getLogger(__name__)
 
@@ -46,16 +50,22 @@ class Session:
     def __init__(self, window: SetupWizard, args: argparse.Namespace) -> None:
         self.window = window
         self.args = args
+        self.crash_reporter: CrashReporter | None = None
         self.sandbox: RunningSandbox | None = None
         self.services: Services | None = None
         self.log_handler: logging.Handler | None = None
+        self.writer_lock: WriterLock | None = None
         import asyncio
 
         self.closed = asyncio.Event()
         window.closed.connect(self.closed.set)
 
     async def run(self) -> None:
+        from hubspot_setup.gui.crash_dialog import install_crash_reporting
+
         try:
+            # After the first paint (its imports cost ~14 ms), before anything can go wrong.
+            self.crash_reporter = install_crash_reporting(self.window)
             await self._start()
             await self.closed.wait()
         finally:
@@ -65,49 +75,75 @@ class Session:
         import asyncio
 
         # Imported here on purpose: after the first paint (see the module docstring).
-        from hubspot_setup.flow.problems import Problem, ProblemKind
+        from hubspot_setup.services.problem_texts import another_writer_running, setting_unusable
         from hubspot_setup.services.settings import SettingsError
 
         try:
             settings = await self._settings()
         except SettingsError as error:
-            self.window.show_problem(
-                Problem(
-                    kind=ProblemKind.INVALID_INPUT,
-                    title="A setting cannot be used",
-                    message=str(error),
-                    fix="Correct the option, the OPENCX_URL / HUBSPOT_API_URL variable or the "
-                    "settings file, then start the assistant again.",
-                )
-            )
+            self.window.show_problem(setting_unusable(str(error)))
             return
+        from hubspot_setup.services.file_writes import LocalFileError
         from hubspot_setup.services.logs import setup_logging
         from hubspot_setup.services.wiring import build_services
+        from hubspot_setup.services.writer_lock import Writer, WriterBusy, WriterLock
 
-        self.log_handler = await asyncio.to_thread(setup_logging, level=settings.log_level_number)
-        # Reading saved progress and opening the keychain are I/O: not on the GUI thread.
-        self.services = await asyncio.to_thread(build_services, settings)
-        from hubspot_setup.services.diagnostics_export import DiagnosticsExport
-
-        extras: dict[str, object] = {
-            "export_diagnostics": DiagnosticsExport(
-                self.services.controller, self.services.secrets, settings=settings
+        # One writer at a time: while `apply` runs for this profile the window changes nothing.
+        lock = WriterLock()
+        try:
+            await asyncio.to_thread(lock.acquire, Writer.WINDOW)
+        except WriterBusy as busy:
+            self.window.show_problem(another_writer_running(busy.holder.sentence))
+            return
+        except LocalFileError as error:
+            log.warning("No writer lock: %s", error.sentence)  # the notices below say why
+        else:
+            self.writer_lock = lock
+        local_notices: list[str] = []
+        try:
+            self.log_handler = await asyncio.to_thread(
+                setup_logging, level=settings.log_level_number
             )
-        }
-        if self.sandbox is not None:
-            from hubspot_setup.services.simulated_customer import SimulatedCustomer
+        except LocalFileError as error:
+            local_notices.append(f"{error.sentence} This session keeps no log.")
+        # Reading saved progress and opening the keychain are I/O: not on the GUI thread.
+        self.services = await asyncio.to_thread(build_services, settings, background_saves=True)
+        from hubspot_setup.gui.page import OptionalServices
+        from hubspot_setup.services.diagnostics_export import DiagnosticsExport
+        from hubspot_setup.services.simulated_customer import SimulatedCustomer
 
-            extras["simulated_customer"] = SimulatedCustomer(self.sandbox.base_url)
         storage_notice = getattr(self.services.secrets, "notice", None)
-        # The sign-in page says where secrets are kept: not "in the keychain" when they cannot be.
-        extras["secrets_kept"] = bool(getattr(self.services.secrets, "persistent", True))
-        self.window.attach(self.services.controller, extras=extras)
+        optional = OptionalServices(
+            simulated_customer=(
+                SimulatedCustomer(self.sandbox.base_url) if self.sandbox is not None else None
+            ),
+            export_diagnostics=DiagnosticsExport(
+                self.services.controller, self.services.secrets, settings=settings
+            ),
+            # The sign-in page says where secrets are kept: not "in the keychain" without one.
+            secrets_kept=bool(getattr(self.services.secrets, "persistent", True)),
+        )
+        self.window.attach(self.services.controller, services=optional)
+        if self.crash_reporter is not None:
+            self.crash_reporter.save = optional.export_diagnostics
+        try:
+            await asyncio.to_thread(self.services.progress.check_writable)
+        except LocalFileError as error:
+            local_notices.append(
+                f"{error.sentence} The setup works, but closing the assistant loses your place."
+            )
         for notice in self.services.notices:
             if notice == storage_notice:
                 self.window.show_storage_notice(notice)  # calmly, on the sign-in step
             else:
                 self.window.show_notice(notice)
+        for notice in local_notices:
+            self.window.show_notice(notice, Tone.WARNING)
         self.window.start()
+        from hubspot_setup.services.release_feed import ReleaseFeed
+
+        feed = ReleaseFeed(settings.opencx_url, self.services.http)
+        self.window.check_for_newer_version(feed.newer_version)  # quiet, once per start
 
     async def _settings(self) -> Settings:
         import asyncio
@@ -134,6 +170,8 @@ class Session:
             from hubspot_setup.services.logs import close_logging
 
             close_logging(self.log_handler)
+        if self.writer_lock is not None:
+            self.writer_lock.release()
         await asyncio.get_running_loop().shutdown_asyncgens()
 
 
@@ -161,12 +199,17 @@ def run_gui(args: argparse.Namespace, *, instance: str | None = None) -> int:
     assert isinstance(app, QApplication)  # noqa: S101 (a QCoreApplication cannot show windows)
     app.setApplicationName(DISTRIBUTION)
     app.setApplicationDisplayName(APP_NAME)
+    # Wayland's app id and the desktop entry's name (packaging/linux/<this>.desktop): the shell
+    # and software centres then show the entry's name and icon for this window.
+    app.setDesktopFileName(DISTRIBUTION)
     use_platform_style(app)
     app.setWindowIcon(app_icon())
 
     from hubspot_setup.gui.single_instance import SingleInstance, instance_key
+    from hubspot_setup.services.settings import config_dir
 
-    guard = SingleInstance(instance or instance_key(DISTRIBUTION))
+    # Per settings folder: another profile's window is neither woken nor in the way.
+    guard = SingleInstance(instance or instance_key(DISTRIBUTION, config_dir()))
     if not guard.claim():
         print(f"{APP_NAME} is already open; it was brought to the front.", file=sys.stderr)
         return 0
@@ -181,6 +224,7 @@ def run_gui(args: argparse.Namespace, *, instance: str | None = None) -> int:
     scenario = getattr(args, "sandbox_scenario", None)
     window = SetupWizard(WizardConfig(loop=loop, sandbox_scenario=scenario))
     guard.activated.connect(lambda: bring_forward(window))
+    report_first_paint_if_asked(window)  # only for `make bench`
     window.show()
     session = Session(window, args)
     app.setQuitOnLastWindowClosed(False)  # the session ends the loop once it has cleaned up
@@ -191,6 +235,8 @@ def run_gui(args: argparse.Namespace, *, instance: str | None = None) -> int:
             loop.run_until_complete(_after(started, session.run()))
     finally:
         restore_hooks()
+        if session.crash_reporter is not None:
+            session.crash_reporter.uninstall()  # a clean end: nothing says "crashed" next time
         guard.release()
     return 0
 

@@ -6,9 +6,9 @@ A page renders the flow's `WizardState` and forwards the admin's intents to the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -33,7 +33,10 @@ from hubspot_setup.gui.tasks import TaskRunner
 from hubspot_setup.gui.ui_loader import load_ui
 
 if TYPE_CHECKING:  # importing these pulls in pydantic, which waits until after the first paint
+    from pathlib import Path
+
     from hubspot_setup.flow.controller import SetupController
+    from hubspot_setup.flow.guide import Channel
     from hubspot_setup.flow.state import WizardState
 
 W = TypeVar("W", bound=QObject)
@@ -57,6 +60,28 @@ class PrimaryAction:
     reason: str = ""  # why it is disabled, shown in the footer's status line
 
 
+class CustomerSimulator(Protocol):
+    """The practice sandbox's simulated customer, who sends the test message."""
+
+    async def send_test_message(self, channel: Channel) -> None: ...
+
+
+class DiagnosticsExporter(Protocol):
+    """Writes the redacted diagnostics bundle to the chosen file (off the GUI thread)."""
+
+    async def __call__(self, destination: Path) -> Path: ...
+
+
+@dataclass(frozen=True)
+class OptionalServices:
+    """What only some windows have; the pages that use one work without it."""
+
+    simulated_customer: CustomerSimulator | None = None  # on the practice sandbox only
+    export_diagnostics: DiagnosticsExporter | None = None
+    # False when this computer has no keychain: secrets last only while the window is open.
+    secrets_kept: bool = True
+
+
 class PageContext:
     """The services a page may use. The shell fills in the controller once it is built."""
 
@@ -67,7 +92,7 @@ class PageContext:
         show_problem: Callable[[Problem], None],
         clear_problem: Callable[[], None],
         open_url: Callable[[str], None] = open_in_system_browser,
-        extras: Mapping[str, object] | None = None,
+        services: OptionalServices | None = None,
         show_feedback: Callable[[str], None] | None = None,
     ) -> None:
         self.tasks = tasks
@@ -76,8 +101,7 @@ class PageContext:
         # Every link and "Open again" goes through this: the app's own browser launcher.
         self.open_url = open_url
         self._show_feedback = show_feedback
-        # Optional extra services, e.g. "simulated_customer" when running on the sandbox.
-        self.extras: dict[str, object] = dict(extras or {})
+        self.services = services or OptionalServices()
         self._controller: SetupController | None = None
 
     @property
@@ -90,12 +114,10 @@ class PageContext:
     def has_controller(self) -> bool:
         return self._controller is not None
 
-    def attach(
-        self, controller: SetupController, extras: Mapping[str, object] | None = None
-    ) -> None:
+    def attach(self, controller: SetupController, services: OptionalServices | None = None) -> None:
         self._controller = controller
-        if extras:
-            self.extras.update(extras)
+        if services is not None:
+            self.services = services
 
     def show_problem(self, problem: Problem) -> None:
         """Show a Problem in the shell's banner (title, message, fix, folded details)."""
@@ -207,6 +229,7 @@ def _read_only(widget: QLineEdit | QTextEdit | QPlainTextEdit) -> bool:
 
 def show_field_error(label: QLabel, message: str) -> None:
     """A field's error text under it; hidden when empty. A screen reader hears it too."""
+    label.setTextFormat(Qt.TextFormat.PlainText)  # may quote what the admin or a server typed
     label.setText(message)
     label.setVisible(bool(message))
     tie_field_message(label, message)

@@ -1,13 +1,16 @@
 """One wizard at a time: a second launch asks the first to come forward, then exits.
 
-A per-user `QLocalServer` name is the lock. Its socket lives in the user's runtime folder
-(or a named pipe on Windows), so it never listens on a network interface.
+A `QLocalServer` name per user and per settings folder is the lock: a second profile
+(another HOME or XDG_CONFIG_HOME) gets its own window and never wakes someone else's. Its
+socket lives in the user's runtime folder (or a named pipe on Windows), so it never listens
+on a network interface.
 """
 
 from __future__ import annotations
 
 import getpass
 import hashlib
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -16,13 +19,15 @@ CONNECT_TIMEOUT_MS = 500
 WAKE_UP = b"show\n"
 
 
-def instance_key(app_id: str) -> str:
-    """The server name for this user (hashed: user names may hold characters a name cannot)."""
+def instance_key(app_id: str, profile: Path | None = None) -> str:
+    """The server name for this user and settings folder `profile` (hashed: user names and
+    paths may hold characters a name cannot)."""
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name in this environment: one lock for everyone
         user = "user"
-    digest = hashlib.sha256(f"{app_id}:{user}".encode()).hexdigest()[:16]
+    folder = str(profile.expanduser().resolve()) if profile is not None else ""
+    digest = hashlib.sha256(f"{app_id}:{user}:{folder}".encode()).hexdigest()[:16]
     return f"{app_id}-{digest}"
 
 

@@ -9,14 +9,13 @@ an unexpected Problem.
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.flow.problems import Problem, ProblemError, unexpected_fault
 
 if TYPE_CHECKING:  # asyncio itself loads after the first paint (startup time is measured)
     import asyncio
@@ -27,31 +26,12 @@ ProblemHandler = Callable[[Problem], None]
 log = logging.getLogger(__name__)
 
 
-def adopt_async_generators(loop: asyncio.AbstractEventLoop) -> Callable[[], None]:
-    """Let `loop` finalize abandoned async generators (an HTTP stream left half-read).
-
-    asyncio's own `run_forever` installs these hooks; qasync's does not, so without them such
-    a generator is closed synchronously by the garbage collector, outside any task, which the
-    HTTP stack refuses. Returns a function that restores the previous hooks.
-    """
-    previous = sys.get_asyncgen_hooks()
-    sys.set_asyncgen_hooks(
-        firstiter=loop._asyncgen_firstiter_hook,  # type: ignore[attr-defined]
-        finalizer=loop._asyncgen_finalizer_hook,  # type: ignore[attr-defined]
-    )
-    return lambda: sys.set_asyncgen_hooks(*previous)
-
-
 def unexpected_problem(error: BaseException) -> Problem:
     """What the admin sees for a fault we did not foresee (the log keeps the traceback)."""
-    return Problem(
-        kind=ProblemKind.UNEXPECTED,
-        title="Something went wrong",
-        message="The assistant ran into an unexpected problem and stopped this action.",
-        fix="Try again. If it happens again, export diagnostics from the Summary page for "
-        "OpenCX support.",
-        # Only the type: an exception's text may quote a request or a credential.
-        details=f"Unexpected error: {type(error).__name__} (the log file has the details).",
+    # Only the type: an exception's text may quote a request or a credential.
+    return unexpected_fault(
+        f"Unexpected error: {type(error).__name__} (the log file has the details).",
+        in_window=True,
     )
 
 

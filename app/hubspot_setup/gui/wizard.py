@@ -14,11 +14,11 @@ paints before the controller (and pydantic, the services, the network stack) is 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -55,7 +55,8 @@ from hubspot_setup.flow.steps import STEP_TITLES, Method, Mode, StepId, steps_fo
 from hubspot_setup.gui.accessibility import install_accessibility, mark_heading
 from hubspot_setup.gui.contrast import keep_text_readable
 from hubspot_setup.gui.link_launcher import LinkLauncher
-from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage
+from hubspot_setup.gui.page import OptionalServices, PageContext, PrimaryAction, StepPage
+from hubspot_setup.gui.plain_text import shows_server_text
 from hubspot_setup.gui.tasks import TaskRunner
 from hubspot_setup.gui.theme import (
     GRID,
@@ -74,6 +75,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from hubspot_setup.flow.controller import SetupController
+    from hubspot_setup.flow.newer_version import NewerVersion
     from hubspot_setup.flow.state import WizardState
 
 MIN_SIZE = (800, 600)
@@ -93,8 +95,8 @@ class WizardConfig:
     loop: asyncio.AbstractEventLoop | None = None
     # Every link and "Open again": None means the app's own browser launcher (BROWSER, WSL).
     open_url: Callable[[str], None] | None = None
-    # Optional services for pages, e.g. "simulated_customer" on the sandbox.
-    extras: Mapping[str, object] = field(default_factory=dict)
+    # What only some windows have, e.g. the simulated customer on the sandbox.
+    services: OptionalServices = field(default_factory=OptionalServices)
     # The practice sandbox's scenario: the window shows a "Practice mode" badge.
     sandbox_scenario: str | None = None
 
@@ -177,7 +179,7 @@ class SetupWizard(QDialog):
             show_problem=self.show_problem,
             clear_problem=self.clear_problem,
             open_url=self.config.open_url or self.links.open,
-            extras=self.config.extras,
+            services=self.config.services,
             show_feedback=self.show_feedback,
         )
         self._pages: dict[StepId, StepPage] = {}
@@ -187,6 +189,7 @@ class SetupWizard(QDialog):
         self._storage_notice = ""
         self._storage_notice_seen = False
         self._blocker_reason = ""
+        self._newer_version: NewerVersion | None = None
         self._build()
         self._show_first_page()
         if self.config.controller is not None:
@@ -237,6 +240,7 @@ class SetupWizard(QDialog):
         self.notice_label.setObjectName("noticeLabel")
         self.notice_label.setWordWrap(True)
         self.notice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shows_server_text(self.notice_label)
         notice_layout = QHBoxLayout(self.notice_bar)
         notice_layout.setContentsMargins(0, 0, 0, 0)
         notice_layout.setSpacing(GRID)
@@ -337,6 +341,15 @@ class SetupWizard(QDialog):
         self.menu.addAction(self.close_action)
         self.menu_button.setMenu(self.menu)
 
+        # A quiet link beside the menu once the release feed names a newer version.
+        self.newer_version_button = QPushButton(self)
+        self.newer_version_button.setObjectName("newerVersionButton")
+        self.newer_version_button.setAutoDefault(False)
+        self.newer_version_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        set_role(self.newer_version_button, "link")
+        self.newer_version_button.clicked.connect(self._open_newer_version_page)
+        self.newer_version_button.hide()
+
         self.back_button = QPushButton(self.tr("&Back"), self)
         self.back_button.setObjectName("backButton")
         self.back_button.setAccessibleName(self.tr("Back"))
@@ -373,6 +386,7 @@ class SetupWizard(QDialog):
         buttons = QHBoxLayout()
         buttons.setSpacing(GRID)
         buttons.addWidget(self.menu_button)
+        buttons.addWidget(self.newer_version_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
@@ -382,6 +396,8 @@ class SetupWizard(QDialog):
         self._footer_layout.setSpacing(GRID // 2)
         self._footer_layout.addWidget(self.status_line)
         self._footer_layout.addLayout(buttons)
+        # Resized, or a button's text changed: does the newer-version note still fit?
+        self.footer.installEventFilter(self)
 
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
@@ -400,7 +416,8 @@ class SetupWizard(QDialog):
         # Tab order: the page first, then the footer; the step list last.
         QWidget.setTabOrder(self.next_button, self.back_button)
         QWidget.setTabOrder(self.back_button, self.menu_button)
-        QWidget.setTabOrder(self.menu_button, self.step_list)
+        QWidget.setTabOrder(self.menu_button, self.newer_version_button)
+        QWidget.setTabOrder(self.newer_version_button, self.step_list)
 
     def _fit_widths(self) -> None:
         """The step list fits its longest title in bold (long titles wrap on a narrow window
@@ -441,6 +458,17 @@ class SetupWizard(QDialog):
                 "through the same settings as the OpenCX dashboard."
             )
         )
+        if self._newer_version is not None:
+            newer = self._newer_version
+            box.setInformativeText(box.informativeText() + "\n\n" + newer.note + ".")
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            page = box.addButton(
+                self.tr("Open the page about version %s") % newer.version,
+                QMessageBox.ButtonRole.ActionRole,
+            )
+            page.setObjectName("aboutNewerVersionButton")
+            page.setToolTip(newer.link_hint)
+            page.clicked.connect(self._open_newer_version_page)
         # QMessageBox wraps its text far too narrow; widen the text labels, not the icon.
         box.setStyleSheet(
             "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 22em; }"
@@ -448,6 +476,51 @@ class SetupWizard(QDialog):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
+
+    # -- a newer version ---------------------------------------------------------------
+
+    def check_for_newer_version(self, ask: Callable[[], Awaitable[NewerVersion | None]]) -> None:
+        """Ask the release feed in the background; only a newer version shows, and quietly.
+        Nothing waits on it and a failure says nothing (the service logs it)."""
+        self.tasks.run(ask(), on_result=self.show_newer_version, on_problem=lambda _problem: None)
+
+    def show_newer_version(self, newer: NewerVersion | None) -> None:
+        self._newer_version = newer
+        button = self.newer_version_button
+        if newer is not None:
+            button.setText(newer.note)
+            button.setToolTip(newer.link_hint)
+            button.setAccessibleName(newer.note)
+            button.setAccessibleDescription(newer.link_hint)
+        self._fit_newer_version()
+
+    def _fit_newer_version(self) -> None:
+        """The note shows only where the footer has room for it beside the buttons at their
+        full width (a narrow window with a long primary label, or large text); the About box
+        says it in any case. A squeezed primary button would clip its own label."""
+        note = self.newer_version_button
+        if self._newer_version is None:
+            note.hide()
+            return
+        row = [note, self.menu_button, self.back_button, self.next_button]
+        shown = [widget for widget in row if widget is note or not widget.isHidden()]
+        needed = sum(widget.sizeHint().width() for widget in shown) + GRID * len(shown)
+        margins = self._footer_layout.contentsMargins()
+        room = self.footer.width() - margins.left() - margins.right()
+        note.setVisible(needed <= room)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.footer and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutRequest,
+        ):
+            self._fit_newer_version()
+        return super().eventFilter(watched, event)
+
+    def _open_newer_version_page(self) -> None:
+        """Only on the admin's click: the page opens in their browser; nothing downloads."""
+        if self._newer_version is not None:
+            self.ctx.open_url(self._newer_version.url)
 
     def _show_first_page(self) -> None:
         """Paint the welcome page at once, before the controller and its state exist."""
@@ -471,12 +544,12 @@ class SetupWizard(QDialog):
         return self.ctx.controller
 
     def attach(
-        self, controller: SetupController, *, extras: Mapping[str, object] | None = None
+        self, controller: SetupController, *, services: OptionalServices | None = None
     ) -> None:
         """Bind the controller (and extra services): from now on the window shows its state."""
         if self._unsubscribe is not None:
             self._unsubscribe()
-        self.ctx.attach(controller, extras)
+        self.ctx.attach(controller, services)
         self._unsubscribe = controller.subscribe(self._render)
         self._render(controller.state)
 

@@ -1,9 +1,10 @@
 """A scenario built from a diagnostics bundle, so support can replay a customer's setup.
 
 The bundle (written by the assistant's "Export diagnostics" or `doctor --bundle`) is untrusted
-input from outside: the zip is read in memory and never extracted, only the members named
-below are opened, each is capped in size both by its header and while it is read, and every
-value is validated before it becomes part of a scenario. Nothing in a bundle is executed.
+input from outside: the zip is read into memory (from a regular file only, with a bound, never
+waiting on a pipe) and never extracted, only the members named below are opened, each is
+capped in size both by its header and while it is read, and every value is validated before
+it becomes part of a scenario. Nothing in a bundle is executed.
 
 The sandbox shares only the wire contract with the assistant, so the members are parsed with
 the narrow models here rather than the assistant's own state classes.
@@ -11,6 +12,9 @@ the narrow models here rather than the assistant's own state classes.
 
 from __future__ import annotations
 
+import io
+import os
+import stat
 import zipfile
 import zlib
 from collections.abc import Mapping
@@ -178,17 +182,9 @@ def scenario_from_bundle(path: Path) -> Scenario:
 
 def read_bundle(path: Path) -> dict[str, str]:
     """The bundle's manifest, progress, integration and checklist members as text."""
+    data = _read_bundle_file(path)
     try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise BundleError(f"Cannot read the bundle {path}: {error.strerror}.") from None
-    if size > MAX_BUNDLE_BYTES:
-        raise BundleError(
-            f"{path.name} is {size // (1024 * 1024)} MB; a diagnostics bundle is at most "
-            f"{MAX_BUNDLE_BYTES // (1024 * 1024)} MB."
-        )
-    try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_MEMBERS:
                 raise BundleError(f"{path.name} has {len(infos)} files; a bundle has about ten.")
@@ -203,10 +199,51 @@ def read_bundle(path: Path) -> dict[str, str]:
                 for name in (*REQUIRED_MEMBERS, *OPTIONAL_MEMBERS)
                 if name in named
             }
-    except (zipfile.BadZipFile, NotImplementedError):  # the latter: an unknown zip version
+    except BundleError:  # a ValueError itself: said already
+        raise
+    # NotImplementedError: an unknown zip version; ValueError: offsets before the start.
+    except (zipfile.BadZipFile, NotImplementedError, ValueError):
         raise BundleError(f"{path.name} is not a zip file, so it is not a bundle.") from None
     except OSError as error:
         raise BundleError(f"Cannot read the bundle {path}: {error.strerror}.") from None
+
+
+def _read_bundle_file(path: Path) -> bytes:
+    """The whole file, if it is a regular file of at most MAX_BUNDLE_BYTES. A named pipe would
+    wait for a writer and a device like /dev/zero never ends: opened without blocking, checked
+    on the open descriptor, and never read past the limit."""
+    too_big = BundleError(
+        f"{path.name} is too large: a diagnostics bundle is at most "
+        f"{MAX_BUNDLE_BYTES // (1024 * 1024)} MB."
+    )
+    not_a_file = BundleError(f"{path} is a folder, a pipe or a device, not a bundle file.")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise not_a_file
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        raise BundleError(f"Cannot read the bundle {path}: {error.strerror}.") from None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise not_a_file
+        if info.st_size > MAX_BUNDLE_BYTES:
+            raise too_big
+        chunks, total = [], 0
+        while total <= MAX_BUNDLE_BYTES:
+            chunk = os.read(descriptor, min(1024 * 1024, MAX_BUNDLE_BYTES + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as error:
+        raise BundleError(f"Cannot read the bundle {path}: {error.strerror}.") from None
+    finally:
+        os.close(descriptor)
+    if total > MAX_BUNDLE_BYTES:
+        raise too_big
+    return b"".join(chunks)
 
 
 def _members_by_name(infos: list[zipfile.ZipInfo], source: str) -> dict[str, zipfile.ZipInfo]:
@@ -219,6 +256,10 @@ def _members_by_name(infos: list[zipfile.ZipInfo], source: str) -> dict[str, zip
             raise BundleError(f"{source} lists {info.filename} twice, so it was tampered with.")
         named[info.filename] = info
     return named
+
+
+# What a damaged member raises; ValueError: an offset before the start of the bundle in memory.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, ValueError)
 
 
 def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -> str:
@@ -237,7 +278,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, source: str) -
         # Read at most one byte past the cap: a header that lies about the size gains nothing.
         with archive.open(info) as member:
             data = member.read(MAX_MEMBER_BYTES + 1)
-    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError):
+    except _DAMAGED:
         raise BundleError(f"{name} in {source} is damaged and cannot be read.") from None
     if len(data) > MAX_MEMBER_BYTES:
         raise too_big

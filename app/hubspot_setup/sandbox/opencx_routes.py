@@ -390,6 +390,17 @@ async def _event_stream(world: SandboxWorld, run: TestRun, after: int) -> AsyncI
         await _wait_change(run, min(0.25, keep_alive))
 
 
+async def latest_release(request: Request, world: SandboxWorld) -> Response:
+    """The release feed: public (no Authorization), read before anyone signs in."""
+    unknown = sorted(request.query_params)
+    if unknown:
+        raise validation_failed(dict.fromkeys(unknown, "This parameter is not allowed."))
+    release = world.scenario.opencx.latest_release
+    return ok(
+        {"version": release.version, "published_at": release.published_at, "url": release.url}
+    )
+
+
 async def relay_callback(request: Request, world: SandboxWorld) -> Response:
     """HubSpot's redirect target: exchange the code, then send the browser to `return_to`."""
     query = request.query_params
@@ -458,6 +469,9 @@ def routes(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
     async def relay(request: Request) -> Response:
         return await relay_callback(request, world)
 
+    async def release_feed(request: Request) -> Response:
+        return await latest_release(request, world)
+
     hs = "/integrations/hubspot"
     return [
         r("/me", me, "GET", admin=False),
@@ -484,4 +498,5 @@ def routes(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
         r("/test-runs/{run_id}/events", events, "GET", query=frozenset({"after", "wait"})),
         r("/test-runs/{run_id}/handoff", handoff, "POST", empty_body_ok=True),
         r("/test-runs/{run_id}/watch", watch_again, "POST", empty_body_ok=True),
+        ("GET", "/v1/apps/hubspot-setup/releases/latest", release_feed),
     ]

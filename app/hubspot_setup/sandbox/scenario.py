@@ -43,6 +43,15 @@ class OpenCXOrganization(_Model):
     name: str = "Acme Support"
 
 
+class LatestRelease(_Model):
+    """What the release feed (`GET /v1/apps/hubspot-setup/releases/latest`) says. Free text on
+    purpose, so a scenario can also serve a feed the assistant must not believe."""
+
+    version: str = Field(default="0.1.0", min_length=1, max_length=64)
+    published_at: str = "2026-12-01T00:00:00Z"
+    url: str = Field(default="https://www.open.cx/hubspot-setup/releases", max_length=2048)
+
+
 class OpenCX(_Model):
     user: OpenCXUser = OpenCXUser()
     organization: OpenCXOrganization = OpenCXOrganization()
@@ -54,6 +63,8 @@ class OpenCX(_Model):
     error_shape: Literal["contract", "public"] = "contract"
     # The sandbox API key's scopes (`resource:read|write`); left out, the key has full access.
     api_key_scopes: tuple[str, ...] | None = Field(default=None, max_length=60)
+    # The newest assistant the release feed announces.
+    latest_release: LatestRelease = LatestRelease()
 
     @model_validator(mode="after")
     def _scopes_are_opencx_scopes(self) -> OpenCX:

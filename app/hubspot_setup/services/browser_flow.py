@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import html
 import inspect
 import logging
 import re
@@ -20,8 +19,22 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
+from hubspot_setup.flow.outside_text import terminal_text
 from hubspot_setup.flow.ports import AttemptListener, AttemptPhase, BrowserAttempt
-from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind, invalid_input
+from hubspot_setup.flow.problems import (
+    Problem,
+    ProblemError,
+    ProblemKind,
+    app_not_available,
+    browser_answer_server_fault,
+    browser_answer_unknown,
+    browser_declined,
+    browser_stopped,
+    browser_timed_out,
+    invalid_input,
+    not_portal_admin,
+    start_address_refused,
+)
 from hubspot_setup.services.browser import default_open_browser, describe, is_openable
 from hubspot_setup.services.loopback import (
     DEFAULT_PORT_TRIES,
@@ -42,7 +55,6 @@ OpenBrowser = Callable[[str], bool | Awaitable[bool]]
 
 _ERROR_CODE = re.compile(r"[a-z0-9_.\-]{1,64}")
 _DESCRIPTION_LIMIT = 300
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 _STILL_WORKING = ResultPage(
     "Almost done",
@@ -66,12 +78,9 @@ class CallbackTiming:
     page_sent: float | None  # None when pasted or the tab had gone
 
 
-def _problem(kind: ProblemKind, title: str, message: str, fix: str, details: str) -> ProblemError:
-    return ProblemError(Problem(kind=kind, title=title, message=message, fix=fix, details=details))
-
-
 def _clean(text: str, limit: int) -> str:
-    return html.escape(_CONTROL.sub(" ", text[:limit]))
+    # Details are plain text (the window's Details box, a terminal, the log): not HTML.
+    return terminal_text(text[:limit])
 
 
 def callback_problem(params: Mapping[str, str]) -> ProblemError | None:
@@ -85,69 +94,16 @@ def callback_problem(params: Mapping[str, str]) -> ProblemError | None:
     if description:
         details += f" Description: {_clean(description, _DESCRIPTION_LIMIT)}"
     if code == "access_denied":
-        return _problem(
-            ProblemKind.DECLINED,
-            "Access was not allowed",
-            "You chose not to allow access.",
-            "To continue, try again and choose to allow access on that page.",
-            details,
-        )
+        return ProblemError(browser_declined(details))
     # HubSpot shows "not available for the selected portal" for both of these; the backend
-    # tells them apart, so each names its one cause. Installing an app takes a super admin or
-    # App Marketplace Access (not "an admin"); a missing Service Hub is not about permissions.
+    # tells them apart, so each names its one cause.
     if code == "not_portal_admin":
-        return _problem(
-            ProblemKind.NOT_PORTAL_ADMIN,
-            "Your HubSpot user may not install apps in that portal",
-            "In the portal you chose, your HubSpot user is not a super admin and does not "
-            "have the App Marketplace Access permission, which HubSpot requires to install "
-            "apps like OpenCX.",
-            "Ask a super admin of that portal to connect OpenCX, or to give you App "
-            "Marketplace Access (HubSpot: Settings → Users & Teams), then try again.",
-            details,
-        )
+        return ProblemError(not_portal_admin(details))
     if code == "app_not_available":
-        return _problem(
-            ProblemKind.APP_NOT_AVAILABLE,
-            "That HubSpot portal needs Service Hub",
-            "HubSpot says the OpenCX app is not available for the selected portal, because "
-            "the portal does not have Service Hub Starter or above. OpenCX needs it for "
-            "HubSpot conversations and tickets.",
-            "Choose a portal that has Service Hub, or add Service Hub to this one in HubSpot "
-            "(Account & Billing), then try again.",
-            details,
-        )
+        return ProblemError(app_not_available(details))
     if code in ("server_error", "temporarily_unavailable"):
-        return _problem(
-            ProblemKind.SERVER_FAULT,
-            "The connection did not go through",
-            "Something went wrong on the other side while finishing this step.",
-            "Wait a minute and try again. If it keeps happening, export diagnostics for support.",
-            details,
-        )
-    return _problem(
-        ProblemKind.UNEXPECTED,
-        "The connection did not go through",
-        "The browser came back with an error the assistant does not know.",
-        "Try again. If it keeps happening, export diagnostics for support.",
-        details,
-    )
-
-
-def _timed_out(timeout_s: float) -> ProblemError:
-    return _problem(
-        ProblemKind.TIMED_OUT,
-        "The browser step took too long",
-        f"The assistant waited {round(timeout_s / 60) or 1} minutes for the browser and stopped.",
-        "Try again. If the browser did not open, use Copy link and open it yourself.",
-        f"no callback within {timeout_s:.0f} s",
-    )
-
-
-def _cancelled(message: str) -> ProblemError:
-    return _problem(
-        ProblemKind.CANCELLED, "Stopped", message, "Start again when you are ready.", message
-    )
+        return ProblemError(browser_answer_server_fault(details))
+    return ProblemError(browser_answer_unknown(details))
 
 
 async def _first_of(*futures: asyncio.Future[Any], timeout: float | None = None) -> None:
@@ -227,7 +183,7 @@ class BrowserFlow:
 
     def cancel(self) -> None:
         if self._attempt is not None:
-            self._attempt.end(_cancelled("You stopped waiting for the browser."))
+            self._attempt.end(ProblemError(browser_stopped("You stopped waiting for the browser.")))
 
     def submit_pasted_address(self, address: str) -> None:
         """The final address from the browser's address bar, checked like a real callback."""
@@ -252,7 +208,7 @@ class BrowserFlow:
         self._attempt = attempt
         if previous is not None:  # a second click restarts: the old attempt ends quietly
             previous.superseded = True
-            previous.end(_cancelled("A new attempt replaced this one."))
+            previous.end(ProblemError(browser_stopped("A new attempt replaced this one.")))
             await previous.closed.wait()
         try:
             if attempt.superseded:
@@ -292,13 +248,7 @@ class BrowserFlow:
             attempt.listener = listener
             url = await self._until_stopped(attempt, start(listener.redirect_uri, state))
             if not is_openable(url):
-                raise _problem(
-                    ProblemKind.UNEXPECTED,
-                    "The browser step could not start",
-                    "The service gave an address the assistant will not open.",
-                    "Try again. If it keeps happening, export diagnostics for support.",
-                    "the start address is not a plain http(s) address",
-                )
+                raise ProblemError(start_address_refused())
             await self._hand_off(url)
             arrived = await self._wait(attempt, listener, url, report)
             report(AttemptPhase.FINISHING, url=url)
@@ -363,7 +313,7 @@ class BrowserFlow:
             while True:
                 now = loop.time()
                 if now >= deadline:
-                    raise _timed_out(self._timeout_s)
+                    raise ProblemError(browser_timed_out(self._timeout_s))
                 stale = listener.stale_results
                 report(
                     AttemptPhase.WAITING,

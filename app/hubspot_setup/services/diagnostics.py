@@ -27,6 +27,7 @@ from hubspot_setup import __version__
 from hubspot_setup.flow.portal_report import report_of
 from hubspot_setup.flow.ports import SecretStore
 from hubspot_setup.flow.state import WizardState
+from hubspot_setup.services.file_writes import replacing
 from hubspot_setup.services.logs import redact_text, secret_forms
 from hubspot_setup.services.secrets import secret_values
 
@@ -61,6 +62,8 @@ class BundleContents:
     doctor_report: Mapping[str, Any] | None = None
     log_files: Sequence[Path] = ()
     log_lines: int = DEFAULT_LOG_LINES
+    # What an unexpected error or the last crashed session left (`services.crash`).
+    crash_files: Sequence[Path] = ()
 
 
 def write_bundle(
@@ -97,6 +100,8 @@ def write_bundle(
     if contents.doctor_report is not None:
         members["doctor.json"] = _json(dict(contents.doctor_report))
     members["log.txt"] = last_log_lines(contents.log_files, contents.log_lines)
+    if contents.crash_files:
+        members["crash.txt"] = last_log_lines(contents.crash_files, contents.log_lines)
     manifest = {
         "format": BUNDLE_FORMAT,
         "created_at": created,
@@ -105,12 +110,13 @@ def write_bundle(
     }
     members["manifest.json"] = _json(manifest)
 
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+    # Through the one door for saving: a new owner-only temporary file, then a rename.
+    with (
+        replacing(destination) as handle,
+        zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as bundle,
+    ):
         for name, text in sorted(members.items()):
             bundle.writestr(name, scrub(text))
-    partial.replace(destination)
     return destination
 
 

@@ -12,10 +12,12 @@ from pathlib import Path
 
 from hubspot_setup.flow.controller import SetupController
 from hubspot_setup.flow.ports import SecretStore
-from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.flow.problems import ProblemError
 from hubspot_setup.flow.state import WizardState
+from hubspot_setup.services.crash import crash_files
 from hubspot_setup.services.diagnostics import BundleContents, stored_secrets, write_bundle
 from hubspot_setup.services.logs import LOG_FILE, log_dir
+from hubspot_setup.services.problem_texts import file_not_saved
 
 
 class DiagnosticsExport:
@@ -39,23 +41,18 @@ class DiagnosticsExport:
 
     async def __call__(self, destination: Path) -> Path:
         state = self._controller.state
-        known = self.known_secrets()
+        known = await asyncio.to_thread(self.known_secrets)  # keychain reads: not on the GUI thread
         try:
             return await asyncio.to_thread(self._write, destination, state, known)
         except OSError as error:
-            raise ProblemError(
-                Problem(
-                    kind=ProblemKind.INVALID_INPUT,
-                    title="The diagnostics file could not be saved",
-                    message=f"It could not be written to {destination}.",
-                    fix="Choose a folder you can write to, such as Documents, and try again.",
-                    details=f"{type(error).__name__}: {error.strerror or ''}".strip(),
-                )
-            ) from None
+            raise ProblemError(file_not_saved("diagnostics file", destination, error)) from None
 
     def _write(self, destination: Path, state: WizardState, known: list[str]) -> Path:
         logs = self._log_files
+        folder = log_dir()
         if logs is None:
-            logs = tuple(sorted(log_dir().glob(LOG_FILE + "*")))
-        contents = BundleContents(state=state, settings=self._settings, log_files=logs)
+            logs = tuple(sorted(folder.glob(LOG_FILE + "*")))
+        contents = BundleContents(
+            state=state, settings=self._settings, log_files=logs, crash_files=crash_files(folder)
+        )
         return write_bundle(destination, contents, known_secrets=known)

@@ -20,7 +20,13 @@ from typing import Any
 
 import httpx
 
-from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.flow.problems import (
+    Problem,
+    ProblemError,
+    ProblemKind,
+    field_refused,
+    signed_out,
+)
 from hubspot_setup.services.logs import redact_text
 
 OPENCX = "OpenCX"
@@ -208,16 +214,6 @@ def _problem(kind: ProblemKind, title: str, message: str, fix: str, details: str
     return Problem(kind=kind, title=title, message=message, fix=fix, details=details)
 
 
-def signed_out(details: str | None = None) -> Problem:
-    return Problem(
-        kind=ProblemKind.SIGNED_OUT,
-        title="You are signed out of OpenCX",
-        message="Your OpenCX sign-in has ended or is no longer accepted.",
-        fix="Sign in to OpenCX again.",
-        details=details,
-    )
-
-
 def _opencx_problem(status: int, body: ErrorBody, details: str, *, api_key: bool) -> Problem:
     code = body.code or ""
     if status == 407:
@@ -265,13 +261,10 @@ def _opencx_problem(status: int, body: ErrorBody, details: str, *, api_key: bool
         )
     if status == 422 and code in {"validation_failed", "confirmation_required"}:
         field, reason = _first_field(body)
-        return Problem(
-            kind=ProblemKind.INVALID_INPUT,
-            title="Check this field",
-            message=reason or body.message or "OpenCX did not accept this value.",
-            fix="Correct the field and try again.",
-            details=details,
-            field=field or ("confirm" if code == "confirmation_required" else None),
+        return field_refused(
+            field or ("confirm" if code == "confirmation_required" else None),
+            reason or body.message or "OpenCX did not accept this value.",
+            details,
         )
     if status == 422 and body.public_shape:  # no field names: show OpenCX's own words
         return _problem(
@@ -291,9 +284,10 @@ def _opencx_problem(status: int, body: ErrorBody, details: str, *, api_key: bool
         )
     if status == 400 and code == "invalid_state":
         return _problem(
-            ProblemKind.TIMED_OUT,
+            ProblemKind.EXPIRED,
             "That approval has expired",
-            "The approval from the browser was too old or was already used.",
+            "OpenCX did not take the approval that came back from the browser: it was too "
+            "old, was already used, or was not one OpenCX gave out.",
             "Start again; approve in the browser within 10 minutes.",
             details,
         )

@@ -18,6 +18,7 @@ from hubspot_setup.services.errors import (
 )
 from hubspot_setup.services.http import TIMEOUTS, CallKind
 from hubspot_setup.services.logs import remember_secret
+from hubspot_setup.services.paging import Paged, read_all_pages
 from hubspot_setup.services.retry import RetryPolicy, send_with_retries
 
 OWNERS_PAGE_SIZE = 100
@@ -122,22 +123,23 @@ class HubSpotClient:
             json={"tokenKey": private_app_token},
         )
 
-    async def owners(self, private_app_token: str) -> list[Owner]:
-        """Every active owner, following the `after` cursor across pages."""
-        found: list[Owner] = []
-        after: str | None = None
-        for _ in range(MAX_OWNER_PAGES):
+    async def owners(self, private_app_token: str) -> Paged[Owner]:
+        """Every active owner once, following the `after` cursor across pages (`cut` says
+        why the list may be incomplete)."""
+
+        async def page(after: str | None) -> tuple[list[Owner], str | None]:
             params: dict[str, str | int] = {"limit": OWNERS_PAGE_SIZE, "archived": "false"}
             if after:
                 params["after"] = after
-            page = await self._get_or_post(
+            answer = await self._get_or_post(
                 OwnersPage, "GET", "/crm/v3/owners", private_app_token, params=params
             )
-            found.extend(page.results)
-            after = page.paging.next.after if page.paging and page.paging.next else None
-            if after is None:
-                break
-        return found
+            next_page = answer.paging.next if answer.paging else None
+            return answer.results, next_page.after if next_page else None
+
+        return await read_all_pages(
+            page, key=lambda owner: owner.id, max_pages=MAX_OWNER_PAGES, what="HubSpot owners"
+        )
 
     async def account_details(self, private_app_token: str) -> AccountDetails:
         return await self._get_or_post(

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from hubspot_setup.flow.answers import Teammate
 from hubspot_setup.flow.ports import TokenFacts
+from hubspot_setup.flow.teammate_list import TeammateList
 from hubspot_setup.services.hubspot import HubSpotClient, Owner
 
 
@@ -26,8 +27,5 @@ class HubSpotService:
     async def owners(self, private_app_token: str) -> Sequence[Teammate]:
         """People only (queues cannot post replies), in HubSpot's order."""
         owners = await self._client.owners(private_app_token)
-        return [
-            teammate_from_owner(owner)
-            for owner in owners
-            if owner.type == "PERSON" and not owner.archived
-        ]
+        people = (owner for owner in owners if owner.type == "PERSON" and not owner.archived)
+        return TeammateList(map(teammate_from_owner, people), incomplete=owners.cut is not None)

@@ -13,6 +13,10 @@ Secrets are recognised two ways:
   (`pat-...`), OpenCX keys and tokens (`ocx_live_...`, `ocx_key_...`), JWTs, OAuth codes,
   states, results, verifiers and tokens in URLs, JSON and form bodies, and Authorization /
   Cookie / Set-Cookie headers.
+
+The log file is the owner's only (0600, in a 0700 folder) and is opened without following a
+symbolic link (`file_writes.open_private_append`). A log folder that cannot be written is a
+`LocalFileError` with one sentence naming it.
 """
 
 from __future__ import annotations
@@ -21,15 +25,18 @@ import base64
 import json
 import logging
 import logging.handlers
+import os
 import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, quote_plus
 
 import platformdirs
 
 from hubspot_setup import DISTRIBUTION
+from hubspot_setup.services.file_writes import folder_error, open_private_append, private_folder
 
 LOG_FILE = "hubspot-setup.log"
 MAX_BYTES = 1_000_000
@@ -186,6 +193,17 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(DISTRIBUTION, appauthor=False))
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log that is owner-only and never written through a symbolic link.
+
+    Rotation renames files (a link is moved, not followed); every (re)open goes through
+    `open_private_append`."""
+
+    def _open(self) -> Any:
+        fd = open_private_append(Path(self.baseFilename))
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(
     directory: Path | None = None,
     *,
@@ -196,11 +214,13 @@ def setup_logging(
 
     Returns the handler so a caller (or a test) can remove and close it again.
     """
-    folder = directory or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-    )
+    folder = private_folder(directory or log_dir())
+    try:
+        handler = PrivateRotatingFileHandler(
+            folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+    except OSError as error:
+        raise folder_error(folder, error) from error
     handler.setLevel(level)
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%dT%H:%M:%S")

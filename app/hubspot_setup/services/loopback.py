@@ -7,7 +7,10 @@ loop alike.
 
 Every connection is served on its own, with a deadline for the whole request and size limits,
 so an idle socket (Safari opens them ahead of time) or a slow trickle cannot hold up the real
-callback. The rules for what a request means live in `loopback_http`.
+callback. When every place is taken, the oldest connection still waiting for its request
+(one that sent nothing first) is dropped to make room, rather than the new one refused: a
+local program holding connections open cannot keep the browser's callback out. The rules for
+what a request means live in `loopback_http`.
 """
 
 from __future__ import annotations
@@ -22,7 +25,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind, invalid_input
+from hubspot_setup.flow.problems import (
+    ProblemError,
+    cannot_receive_browser_answer,
+    invalid_input,
+)
 from hubspot_setup.services.logs import remember_secret
 from hubspot_setup.services.loopback_http import (
     MAX_REQUEST_LINE,
@@ -85,6 +92,14 @@ def answer_bytes(status: int, *, head_only: bool = False) -> bytes:
 
 
 @dataclass
+class _Reading:
+    """A connection still waiting for its request."""
+
+    writer: asyncio.StreamWriter
+    got_bytes: bool = False
+
+
+@dataclass
 class ArrivedCallback:
     """The callback of the waiting attempt; the browser tab that sent it waits for its page."""
 
@@ -134,6 +149,10 @@ class LoopbackListener:
         self._max_connections = max_connections
         self._servers: list[asyncio.Server] = []
         self._handlers: set[asyncio.Task[None]] = set()
+        # Connections still waiting for their request, oldest first.
+        self._reading: dict[asyncio.Task[None], _Reading] = {}
+        self._dropping: set[asyncio.Task[None]] = set()  # dropped, not yet wound down
+        self.dropped_idle = 0
         self._arrived: asyncio.Future[ArrivedCallback] | None = None
         self._allowed_hosts: frozenset[str] = frozenset()
         self._pending: ArrivedCallback | None = None
@@ -180,7 +199,11 @@ class LoopbackListener:
         if self._pending is not None and not self._pending.answered:
             await self._pending.answer(http_response(200, STOPPED_PAGE, Tone.NEUTRAL))
         handlers = set(self._handlers)
-        for task in handlers:
+        # Connections still waiting for a request end on their own once closed; cancelling
+        # them would have Python 3.11's stream server log each one as an error.
+        for reading in self._reading.values():
+            reading.writer.close()
+        for task in handlers - self._reading.keys():
             task.cancel()
         if handlers:
             await asyncio.gather(*handlers, return_exceptions=True)
@@ -242,19 +265,45 @@ class LoopbackListener:
         if task is not None:
             self._handlers.add(task)
         try:
-            if len(self._handlers) <= self._max_connections:
+            if self._has_room():
                 await self._handle(reader, writer)
         except (ConnectionError, TimeoutError):
             pass  # the other side went away or stopped reading: nothing to answer
         finally:
             if task is not None:
                 self._handlers.discard(task)
+                self._reading.pop(task, None)
+                self._dropping.discard(task)
             writer.close()
+
+    def _has_room(self) -> bool:
+        """Room for one more connection, made by dropping the oldest idle one if need be;
+        False only when every other connection is busy with a whole request."""
+        if len(self._handlers) - len(self._dropping) <= self._max_connections:
+            return True
+        silent = [task for task, reading in self._reading.items() if not reading.got_bytes]
+        oldest = silent[0] if silent else next(iter(self._reading), None)
+        if oldest is None:
+            return False
+        # Closed under it, its read ends as if the other side had gone: no cancellation.
+        self._reading.pop(oldest).writer.close()
+        self._dropping.add(oldest)
+        if self.dropped_idle == 0:
+            logger.info(
+                "all %d connections were taken: dropping the oldest idle ones",
+                self._max_connections,
+            )
+        self.dropped_idle += 1
+        return True
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         buffer = bytearray()
         arrived_at = 0.0
         parsed: HttpRequest | Incomplete | Rejected
+        task = asyncio.current_task()
+        reading = _Reading(writer)
+        if task is not None:
+            self._reading[task] = reading
         try:
             async with asyncio.timeout(self._read_timeout_s):
                 while True:
@@ -263,6 +312,7 @@ class LoopbackListener:
                         return  # closed before sending a whole request
                     if not buffer:
                         arrived_at = time.perf_counter()
+                        reading.got_bytes = True
                     buffer += chunk
                     parsed = parse_request(bytes(buffer))
                     if not isinstance(parsed, Incomplete):
@@ -271,6 +321,9 @@ class LoopbackListener:
             if buffer:  # a partial request; an idle socket (a browser's preconnect) gets nothing
                 await _send(writer, answer_bytes(408))
             return
+        finally:
+            if task is not None:
+                self._reading.pop(task, None)  # a whole request is never dropped for room
         if isinstance(parsed, Rejected):
             logger.info("refused a malformed request (%s): %d", parsed.reason, parsed.status)
             await _send(writer, answer_bytes(parsed.status))
@@ -358,15 +411,4 @@ def _bind_loopback(ports: Sequence[int]) -> list[socket.socket]:
 
 
 def _cannot_listen(error: OSError | None) -> ProblemError:
-    return ProblemError(
-        Problem(
-            kind=ProblemKind.NETWORK_BLOCKED,
-            title="The browser step could not start",
-            message="This computer did not let the assistant receive the browser's answer.",
-            fix=(
-                "Try again. If it keeps happening, restart the computer, or ask your IT team "
-                "whether security software blocks programs from listening on this computer."
-            ),
-            details=f"binding a loopback port failed: errno {getattr(error, 'errno', None)}",
-        )
-    )
+    return ProblemError(cannot_receive_browser_answer(getattr(error, "errno", None)))

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import json
 import uuid
-from collections.abc import AsyncGenerator, Callable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -20,13 +20,12 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from hubspot_setup.flow.problems import Problem, ProblemError
+from hubspot_setup.flow.problems import Problem, ProblemError, signed_out
 from hubspot_setup.services.errors import (
     OPENCX,
     problem_from_response,
     problem_from_transport,
     read_error_body,
-    signed_out,
     technical_details,
     unexpected,
 )
@@ -53,12 +52,14 @@ from hubspot_setup.services.opencx_models import (
     TokenSet,
     parse_response,
 )
+from hubspot_setup.services.paging import Paged, read_all_pages
 from hubspot_setup.services.retry import RetryPolicy, send_with_retries
 from hubspot_setup.services.run_events import RunFinished, RunFollower, RunUpdate
 
 CLIENT_ID = "hubspot-setup"
 SCOPE = "hubspot.setup"
 TEAMMATE_PAGE_SIZE = 500
+MAX_TEAMMATE_PAGES = 200  # 100,000 teammates: far beyond any portal, and no endless loop
 LONG_POLL_WAIT_S = 25
 
 M = TypeVar("M", bound=BaseModel)
@@ -112,7 +113,8 @@ class SessionAuth:
         return None
 
 
-TokensRefreshed = Callable[[SessionAuth], None]
+# Told the new tokens after a refresh; an awaitable result is awaited (a keychain write).
+TokensRefreshed = Callable[[SessionAuth], Awaitable[None] | None]
 
 
 # A quick look before a browser sign-in (see `check_reachable`).
@@ -216,7 +218,9 @@ class OpenCXClient:
             if self.auth.refresh_token is None:  # the server did not rotate it
                 self.auth.refresh_token = auth.refresh_token
             if self.on_tokens_refreshed is not None:
-                self.on_tokens_refreshed(self.auth)
+                kept = self.on_tokens_refreshed(self.auth)
+                if kept is not None:
+                    await kept
 
     async def _token_request(self, form: Mapping[str, str]) -> TokenSet:
         # Not retried: codes and refresh tokens are single use.
@@ -346,17 +350,17 @@ class OpenCXClient:
             TeammatePage, "GET", "/v1/integrations/hubspot/teammates", params=params
         )
 
-    async def all_teammates(self) -> list[TeammateModel]:
-        found: list[TeammateModel] = []
-        after: str | None = None
-        seen: set[str] = set()
-        while True:
-            page = await self.teammates_page(after=after)
-            found.extend(page.results)
-            after = page.paging.next.after if page.paging and page.paging.next else None
-            if after is None or after in seen:  # a repeating cursor would loop forever
-                return found
-            seen.add(after)
+    async def all_teammates(self) -> Paged[TeammateModel]:
+        """Every teammate once, across pages (`cut` says why the list may be incomplete)."""
+
+        async def page(after: str | None) -> tuple[list[TeammateModel], str | None]:
+            answer = await self.teammates_page(after=after)
+            next_page = answer.paging.next if answer.paging else None
+            return answer.results, next_page.after if next_page else None
+
+        return await read_all_pages(
+            page, key=lambda model: model.owner_id, max_pages=MAX_TEAMMATE_PAGES, what="teammates"
+        )
 
     async def sender(self) -> TeammateModel | None:
         return (await self._json(SenderAnswer, "GET", "/v1/integrations/hubspot/sender")).sender

@@ -25,6 +25,7 @@ from hubspot_setup.flow.answers import (
 )
 from hubspot_setup.flow.checklist_causes import cause_from_wire
 from hubspot_setup.flow.guide import Channel, CheckId
+from hubspot_setup.flow.hubspot_inbox import why_no_inbox_link
 from hubspot_setup.flow.portal_report import (
     ChannelAccount,
     InboxFacts,
@@ -44,6 +45,7 @@ from hubspot_setup.flow.ports import (
 from hubspot_setup.flow.problems import ProblemError, ProblemKind
 from hubspot_setup.flow.reconnect import PortalChange, PortalChangeNeeded
 from hubspot_setup.flow.steps import Method
+from hubspot_setup.flow.teammate_list import TeammateList
 from hubspot_setup.services.errors import OPENCX, unexpected
 from hubspot_setup.services.opencx import OpenCXClient, PortalMismatch, RunFinished, SessionAuth
 from hubspot_setup.services.opencx_models import (
@@ -56,6 +58,7 @@ from hubspot_setup.services.opencx_models import (
 )
 from hubspot_setup.services.pkce import new_pkce
 from hubspot_setup.services.result_page import ResultPage
+from hubspot_setup.services.secrets import KeychainWorker
 
 T = TypeVar("T")
 
@@ -127,13 +130,26 @@ def teammate_from_model(model: TeammateModel) -> Teammate:
 
 
 def portal_from_model(portal: PortalModel) -> Portal:
-    return Portal(
+    made = Portal(
         id=portal.id,
         domain=portal.domain,
         ui_domain=portal.ui_domain,
         account_type=_portal_type(portal.account_type),
         data_hosting_location=portal.data_hosting_location or None,
     )
+    _log_when_unlinked(made)
+    return made
+
+
+_UNLINKED: set[tuple[int, str]] = set()  # said once per portal and address, not per read
+
+
+def _log_when_unlinked(portal: Portal) -> None:
+    """Every portal link is built by `hubspot_inbox.inbox_url`; say here why one is not."""
+    reason = why_no_inbox_link(portal)
+    if reason is not None and (portal.id, portal.ui_domain) not in _UNLINKED:
+        _UNLINKED.add((portal.id, portal.ui_domain))
+        _log.warning("No link to HubSpot portal %d is shown: %s", portal.id, reason)
 
 
 def facts_from_integration(integration: Integration) -> IntegrationFacts:
@@ -202,27 +218,28 @@ def check_event(check: CheckModel) -> CheckEvent:
 
 
 class OpenCXService:
-    def __init__(self, client: OpenCXClient, secrets: SecretStore, browser: BrowserRunner) -> None:
+    def __init__(
+        self, client: OpenCXClient, secrets: SecretStore | KeychainWorker, browser: BrowserRunner
+    ) -> None:
         self._client = client
-        self._secrets = secrets
+        # The keychain is only ever awaited, in a worker thread (never on the GUI thread).
+        self._secrets = secrets if isinstance(secrets, KeychainWorker) else KeychainWorker(secrets)
         self._browser = browser
         self._session_ref: str | None = None
-        self._teammates: tuple[Teammate, ...] | None = None
         # An approval of another portal, waiting for the admin's answer: (install id, result).
         self._portal_change: tuple[str, str] | None = None
         client.on_tokens_refreshed = self._keep_refreshed_session
 
     # -- session ------------------------------------------------------------------------
 
-    def _keep_refreshed_session(self, auth: SessionAuth) -> None:
+    async def _keep_refreshed_session(self, auth: SessionAuth) -> None:
         if self._session_ref is not None:
-            self._secrets.put(self._session_ref, auth.to_secret())
+            await self._secrets.put(self._session_ref, auth.to_secret())
 
-    def _begin_session(self, auth: SessionAuth, me: Me) -> OpenCXAccount:
+    async def _begin_session(self, auth: SessionAuth, me: Me) -> OpenCXAccount:
         account = account_from_me(me, AuthKind.API_KEY if auth.is_api_key else AuthKind.BROWSER)
         self._session_ref = account.credential_ref
-        self._secrets.put(account.credential_ref, auth.to_secret())
-        self._teammates = None
+        await self._secrets.put(account.credential_ref, auth.to_secret())
         return account
 
     async def sign_in_with_browser(self, on_attempt: AttemptListener) -> OpenCXAccount:
@@ -243,14 +260,14 @@ class OpenCXService:
             tokens = await self._client.exchange_code(code, pkce.verifier, redirect["uri"])
             auth = SessionAuth.from_tokens(tokens)
             me = await self._with_auth(auth)
-            return self._begin_session(auth, me)
+            return await self._begin_session(auth, me)
 
         return await self._browser.run(start, finish, on_attempt, success_page=SIGNED_IN_PAGE)
 
     async def sign_in_with_api_key(self, api_key: str) -> OpenCXAccount:
         auth = SessionAuth.from_api_key(api_key)
         me = await self._with_auth(auth)
-        return self._begin_session(auth, me)
+        return await self._begin_session(auth, me)
 
     async def _with_auth(self, auth: SessionAuth) -> Me:
         """Read /v1/me with `auth`; keep the previous credential if that fails."""
@@ -264,7 +281,7 @@ class OpenCXService:
 
     async def resume_session(self, account: OpenCXAccount) -> OpenCXAccount | None:
         """The saved session, if OpenCX still accepts it; None means sign in again."""
-        secret = self._secrets.get(account.credential_ref)
+        secret = await self._secrets.get(account.credential_ref)
         auth = SessionAuth.from_secret(secret) if secret else None
         if auth is None:
             return None
@@ -274,7 +291,7 @@ class OpenCXService:
             me = await self._client.me()
         except ProblemError as error:
             if error.problem.kind is ProblemKind.SIGNED_OUT:
-                self._forget(account.credential_ref)
+                await self._forget(account.credential_ref)
                 return None
             raise
         return account_from_me(me, account.auth_kind)
@@ -283,13 +300,12 @@ class OpenCXService:
         auth = self._client.auth
         if auth is not None and not auth.is_api_key:
             await self._client.revoke(auth.refresh_token or auth.access_token)
-        self._forget(account.credential_ref)
+        await self._forget(account.credential_ref)
 
-    def _forget(self, ref: str) -> None:
-        self._secrets.delete(ref)
+    async def _forget(self, ref: str) -> None:
         self._client.auth = None
         self._session_ref = None
-        self._teammates = None
+        await self._secrets.delete(ref)
 
     def submit_pasted_address(self, address: str) -> None:
         self._browser.submit_pasted_address(address)
@@ -327,9 +343,7 @@ class OpenCXService:
             return facts_from_integration(integration)
 
         self._portal_change = None
-        facts = await self._browser.run(start, finish, on_attempt, success_page=CONNECTED_PAGE)
-        self._teammates = None
-        return facts
+        return await self._browser.run(start, finish, on_attempt, success_page=CONNECTED_PAGE)
 
     async def confirm_portal_change(self) -> IntegrationFacts:
         """The admin chose the portal they approved: redeem the waiting result for it."""
@@ -344,7 +358,6 @@ class OpenCXService:
         except PortalMismatch:  # the backend ignored allow_portal_change: a broken promise
             raise ProblemError(unexpected(OPENCX, "portal_mismatch after consent")) from None
         self._portal_change = None
-        self._teammates = None
         return facts_from_integration(integration)
 
     def drop_portal_change(self) -> None:
@@ -355,13 +368,11 @@ class OpenCXService:
         answer = await self._client.disconnect()
         if answer.legacy_note:
             _log.info("Disconnected; the backend reminds: %s", answer.legacy_note)
-        self._teammates = None
 
     async def teammates(self) -> Sequence[Teammate]:
-        if self._teammates is None:
-            models = await self._client.all_teammates()
-            self._teammates = tuple(teammate_from_model(model) for model in models)
-        return self._teammates
+        # Read fresh every time: the controller keeps the one copy (and its Reload).
+        models = await self._client.all_teammates()
+        return TeammateList(map(teammate_from_model, models), incomplete=models.cut is not None)
 
     async def set_sender(self, teammate: Teammate) -> Teammate:
         return teammate_from_model(await self._client.set_sender(teammate.owner_id))

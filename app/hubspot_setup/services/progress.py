@@ -1,10 +1,11 @@
-"""Saved wizard progress: written atomically, read back tolerantly.
+"""Saved wizard progress: written safely, read back tolerantly.
 
-The file is a versioned envelope around `WizardState`. Writing goes to a temporary file in
-the same folder, is flushed to disk, then renamed over the old file, so a crash never
-leaves half a file. A file that is corrupt, or from an older or newer assistant, gives a
-clean start and a plain-words notice, never a crash; the unreadable file is kept aside
-for support.
+The file is a versioned envelope around `WizardState`, written through the one door for saving
+files (`file_writes`: a new temporary file in the same folder, flushed, renamed over the old
+one, owner-only), so a crash never leaves half a file. A file that is corrupt, not UTF-8,
+nested too deep to parse, a folder, a FIFO, too large, or from an older or newer assistant
+gives a clean start and a plain-words notice, never a crash; the unusable file is kept aside
+for support. A folder that cannot be written is a `LocalFileError` with one sentence.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import contextlib
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,10 +23,20 @@ from pydantic import ValidationError
 
 from hubspot_setup import DISTRIBUTION
 from hubspot_setup.flow.state import STATE_SCHEMA_VERSION, WizardState
+from hubspot_setup.services.file_writes import (
+    LocalFileError,
+    check_writable,
+    private_folder,
+    read_regular_file,
+    write_file,
+)
 
 PROGRESS_FILE = "progress.json"
 FORMAT = "opencx-hubspot-setup/progress"
 ENVELOPE_VERSION = 1
+SET_ASIDE_FILE = "progress.unreadable.json"
+# Far above any real progress (a few KiB): a larger file is not one the assistant wrote.
+MAX_BYTES = 4 * 1024 * 1024
 
 _log = logging.getLogger(__name__)
 
@@ -64,21 +74,38 @@ class FileProgressStore:
             "saved_at": datetime.now(UTC).isoformat(),
             "state": json.loads(state.to_json()),
         }
-        self.directory.mkdir(parents=True, exist_ok=True)
-        _write_atomically(self.path, json.dumps(envelope, indent=2, ensure_ascii=False))
+        private_folder(self.directory)
+        try:
+            write_file(self.path, json.dumps(envelope, indent=2, ensure_ascii=False))
+        except LocalFileError:
+            raise  # already one sentence
+        except OSError as error:
+            raise LocalFileError(
+                f"Your progress cannot be saved in {self.directory} "
+                f"({error.strerror or type(error).__name__}).",
+                self.directory,
+                error,
+            ) from error
+
+    def check_writable(self) -> None:
+        """`LocalFileError` (one sentence naming the folder) unless progress can be saved."""
+        check_writable(self.directory)
 
     def load(self) -> LoadedProgress:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = read_regular_file(self.path, limit=MAX_BYTES).decode("utf-8")
         except FileNotFoundError:
             return LoadedProgress(None)
-        except (OSError, UnicodeDecodeError) as exc:
+        except (LocalFileError, UnicodeDecodeError) as exc:
+            return self._set_aside(type(exc).__name__, CORRUPT_NOTICE)
+        except OSError as exc:  # no permission to read it, an I/O error: leave it be
             _log.warning("Saved progress unreadable: %s", type(exc).__name__)
             return LoadedProgress(None, CORRUPT_NOTICE)
         try:
             envelope = json.loads(text)
-        except ValueError:
-            return self._set_aside("not JSON", CORRUPT_NOTICE)
+        except (ValueError, RecursionError) as exc:
+            # RecursionError: thousands of nested brackets, a file no assistant wrote.
+            return self._set_aside(type(exc).__name__, CORRUPT_NOTICE)
         if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
             return self._set_aside("not a progress file", CORRUPT_NOTICE)
         state_data = envelope.get("state")
@@ -90,39 +117,24 @@ class FileProgressStore:
             return LoadedProgress(WizardState.model_validate(state_data))
         except ValidationError as exc:
             return self._set_aside(f"{exc.error_count()} invalid fields", CORRUPT_NOTICE)
+        except RecursionError:
+            return self._set_aside("nested too deep", CORRUPT_NOTICE)
 
     def clear(self) -> None:
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
 
     def _set_aside(self, why: str, notice: str) -> LoadedProgress:
+        """Move the unusable file (or folder) out of the way, kept for support."""
         _log.warning("Saved progress not used (%s); starting fresh", why)
-        with contextlib.suppress(OSError):
-            os.replace(self.path, self.path.with_suffix(".unreadable.json"))
+        # A folder cannot replace a file (nor a file a folder): then a dated name.
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+        for aside in (SET_ASIDE_FILE, f"progress.unreadable-{stamp}.json"):
+            try:
+                os.replace(self.path, self.directory / aside)
+                break
+            except OSError as error:
+                failure = error
+        else:
+            _log.warning("Could not keep the unusable progress aside: %s", type(failure).__name__)
         return LoadedProgress(None, notice)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    fd, temp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    _fsync_directory(path.parent)
-
-
-def _fsync_directory(directory: Path) -> None:
-    # Makes the rename itself durable on POSIX; Windows cannot open directories.
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import httpx
+import httpx_sse
 
 from hubspot_setup.flow.problems import ProblemError
 from hubspot_setup.services.errors import (
@@ -53,39 +54,6 @@ class EventSource(Protocol):
     async def poll_events(self, run_id: str, after: int) -> EventPage: ...
 
     async def test_run(self, run_id: str) -> TestRun: ...
-
-
-@dataclass(frozen=True)
-class SseMessage:
-    event: str
-    data: str
-    id: str | None = None
-
-
-async def sse_messages(lines: AsyncIterator[str]) -> AsyncIterator[SseMessage]:
-    """Parse server-sent events (WHATWG): `event:`, `data:` (joined), `id:`, comments."""
-    event = ""
-    data: list[str] = []
-    event_id: str | None = None
-    async for raw in lines:
-        line = raw.rstrip("\r\n")
-        if not line:
-            if data:
-                yield SseMessage(event or "message", "\n".join(data), event_id)
-            event, data, event_id = "", [], None
-            continue
-        if line.startswith(":"):
-            continue  # keep-alive comment
-        name, _, value = line.partition(":")
-        value = value.removeprefix(" ")
-        if name == "event":
-            event = value
-        elif name == "data":
-            data.append(value)
-        elif name == "id":
-            event_id = value
-    if data:
-        yield SseMessage(event or "message", "\n".join(data), event_id)
 
 
 class RunFollower:
@@ -145,7 +113,9 @@ class RunFollower:
             yield update
 
     async def _read_stream(self, response: httpx.Response) -> AsyncIterator[RunUpdate]:
-        async for message in sse_messages(response.aiter_lines()):
+        # httpx-sse reads lines as the WHATWG spec says (CR, LF or CRLF only; U+2028 and
+        # U+0085 stay in the data) and drops an event the stream ended before completing.
+        async for message in httpx_sse.EventSource(response).aiter_sse():
             if message.event == "check":
                 event = parse_text(RunEvent, message.data, response)
                 if self._fresh(event):

@@ -11,13 +11,17 @@ cannot reach a log line or a diagnostics bundle whatever it looks like.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
+from collections.abc import Callable
+from typing import TypeVar
 
 import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from hubspot_setup.flow.ports import SecretStore
 from hubspot_setup.services.logs import remember_secret
 
 SERVICE_NAME = "opencx-hubspot-setup"
@@ -33,6 +37,7 @@ KEYCHAIN_FAILED_NOTICE = (
 )
 
 _log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 # Backends that would write secrets somewhere readable, or that store nothing at all.
 _INSECURE_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
@@ -130,3 +135,31 @@ class KeyringSecretStore:
             return  # already gone
         except keyring.errors.KeyringError as exc:
             _log.warning("The keyring could not delete %s: %s", name, type(exc).__name__)
+
+
+class KeychainWorker:
+    """Implements `flow.ports.Keychain` over a `SecretStore`: every call runs in a worker
+    thread, awaited from the event loop, so a keychain that prompts for a password or a slow
+    home folder never freezes the window. Calls run one at a time, in the order they were
+    made (a newer session token is never overwritten by an older one).
+    """
+
+    def __init__(self, store: SecretStore) -> None:
+        self.store = store
+        self._turn: asyncio.Lock | None = None
+
+    async def put(self, name: str, secret: str) -> None:
+        remember_secret(*secret_values(secret))  # redacted from now on, before any await
+        await self._in_worker(self.store.put, name, secret)
+
+    async def get(self, name: str) -> str | None:
+        return await self._in_worker(self.store.get, name)
+
+    async def delete(self, name: str) -> None:
+        await self._in_worker(self.store.delete, name)
+
+    async def _in_worker(self, call: Callable[..., _T], *args: str) -> _T:
+        if self._turn is None:
+            self._turn = asyncio.Lock()
+        async with self._turn:
+            return await asyncio.to_thread(call, *args)

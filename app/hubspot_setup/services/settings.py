@@ -22,11 +22,14 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from hubspot_setup import DISTRIBUTION
+from hubspot_setup.services.file_writes import FileTooLarge, NotARegularFile, read_regular_file
 
 DEFAULT_OPENCX_URL = "https://api.open.cx"
 DEFAULT_HUBSPOT_API_URL = "https://api.hubapi.com"
 SETTINGS_FILE = "settings.toml"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+# A settings file holds four short values; anything this large is not one.
+MAX_SETTINGS_BYTES = 64 * 1024
 
 
 class SettingsError(ValueError):
@@ -103,18 +106,33 @@ def _checked(values: Mapping[str, str], sources: Mapping[str, str]) -> Settings:
 
 
 def read_settings_file(path: Path, *, must_exist: bool = False) -> dict[str, Any]:
+    """The settings in `path`; anything unusable is one `SettingsError` sentence. The file is
+    the admin's own (it may be a link into their dotfiles), so it is never set aside."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular_file(path, limit=MAX_SETTINGS_BYTES).decode("utf-8")
     except FileNotFoundError:
         if must_exist:
             raise SettingsError(f"The settings file {path} does not exist.") from None
         return {}
+    except NotARegularFile as exc:
+        raise SettingsError(f"The settings file {path} is not a file.") from exc
+    except FileTooLarge as exc:
+        raise SettingsError(
+            f"The settings file {path} is too large to be a settings file "
+            f"(more than {MAX_SETTINGS_BYTES // 1024} KiB)."
+        ) from exc
     except OSError as exc:
         raise SettingsError(f"The settings file {path} cannot be read ({exc.strerror}).") from exc
+    except UnicodeDecodeError as exc:
+        raise SettingsError(
+            f"The settings file {path} is not UTF-8 text; save it as UTF-8."
+        ) from exc
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise SettingsError(f"The settings file {path} is not valid TOML: {exc}.") from exc
+    except RecursionError as exc:  # thousands of nested brackets: no settings file looks so
+        raise SettingsError(f"The settings file {path} is nested too deeply.") from exc
     known = {"opencx_url", "hubspot_api_url", "sandbox_scenario", "log_level"}
     unknown = sorted(set(data) - known)
     if unknown:

@@ -12,7 +12,8 @@ from typing import Literal
 import httpx
 
 from hubspot_setup.flow.guide import Channel
-from hubspot_setup.flow.problems import Problem, ProblemError, ProblemKind
+from hubspot_setup.flow.problems import ProblemError
+from hubspot_setup.services.problem_texts import practice_customer_failed
 
 # The channels the simulated customer can write on: an email into a HubSpot inbox, or a chat
 # through the HubSpot chat widget. Other channels are tested with the email message.
@@ -47,12 +48,4 @@ class SimulatedCustomer:
 
 
 def _problem(details: str) -> ProblemError:
-    return ProblemError(
-        Problem(
-            kind=ProblemKind.UNEXPECTED,
-            title="The practice customer could not send the message",
-            message="The built-in practice portal did not accept the test message.",
-            fix="Try again. If it keeps failing, restart the assistant.",
-            details=details,
-        )
-    )
+    return ProblemError(practice_customer_failed(details))

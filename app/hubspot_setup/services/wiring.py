@@ -17,8 +17,9 @@ from hubspot_setup.services.hubspot_port import HubSpotService
 from hubspot_setup.services.opencx import OpenCXClient
 from hubspot_setup.services.opencx_port import OpenCXService
 from hubspot_setup.services.progress import FileProgressStore
+from hubspot_setup.services.progress_saver import ProgressSaver
 from hubspot_setup.services.retry import RetryPolicy
-from hubspot_setup.services.secrets import KeyringSecretStore
+from hubspot_setup.services.secrets import KeychainWorker, KeyringSecretStore
 from hubspot_setup.services.settings import Settings
 
 
@@ -33,11 +34,15 @@ class Services:
     progress: FileProgressStore
     http: httpx.AsyncClient
     browser: BrowserFlow
+    # The controller's doors to the disk and the keychain (both awaited off the loop's thread).
+    saver: ProgressSaver
+    keychain: KeychainWorker
     notices: tuple[str, ...] = ()  # plain-words notes to show once (keychain, progress)
 
     async def aclose(self) -> None:
         self.browser.cancel()
         await self.http.aclose()
+        await self.saver.aclose()  # the last progress is on disk before the window goes
 
 
 def build_services(
@@ -49,11 +54,14 @@ def build_services(
     http: httpx.AsyncClient | None = None,
     retry: RetryPolicy | None = None,
     browser_timeout_s: float = 300.0,
+    background_saves: bool = False,
 ) -> Services:
     """Wire settings, keyring, saved progress and clients into a `SetupController`.
 
     Saved progress is restored through `FileProgressStore.load()`; a notice from it (or
     from a keyring that cannot keep secrets) lands in `Services.notices`.
+    `background_saves` (the window) writes progress from a worker thread a moment after each
+    change; without it (commands) every change is written at once.
     """
     _release_module_sources()  # the services' imports are done: before the session allocates
     notices: list[str] = []
@@ -71,9 +79,13 @@ def build_services(
         if open_browser is not None
         else BrowserFlow(timeout_s=browser_timeout_s)
     )
-    opencx = OpenCXService(OpenCXClient(settings.opencx_url, client, retry=retry), store, browser)
+    keychain = KeychainWorker(store)
+    saver = ProgressSaver(saved, background=background_saves)
+    opencx = OpenCXService(
+        OpenCXClient(settings.opencx_url, client, retry=retry), keychain, browser
+    )
     hubspot = HubSpotService(HubSpotClient(settings.hubspot_api_url, client, retry=retry))
-    controller = SetupController(opencx, hubspot, store, saved, loaded.state)
+    controller = SetupController(opencx, hubspot, keychain, saver, loaded.state)
     return Services(
         controller=controller,
         opencx=opencx,
@@ -82,6 +94,8 @@ def build_services(
         progress=saved,
         http=client,
         browser=browser,
+        saver=saver,
+        keychain=keychain,
         notices=tuple(notices),
     )
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import httpx
 
-from fixtures.gui_pages import Rig
+from fixtures.gui_rig import Rig
 from hubspot_setup.flow.guide import Channel
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.pages.autopilot import AutopilotPage

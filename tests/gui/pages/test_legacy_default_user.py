@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 
-from fixtures.gui_pages import Rig
+from fixtures.gui_rig import Rig
 from hubspot_setup.flow.answers import LegacyAppProgress, Teammate
 from hubspot_setup.flow.steps import Method, Mode, StepId
 from hubspot_setup.gui.pages.legacy_credentials import LegacyCredentialsPage

@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from fixtures.gui_pages import Rig
+from fixtures.gui_rig import Rig
 from hubspot_setup.flow.steps import Method, Mode, StepId
 from hubspot_setup.gui.pages.manage import ManagePage
 from hubspot_setup.gui.pages.summary import SummaryPage

@@ -10,7 +10,7 @@ import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from fixtures.gui_pages import Rig
+from fixtures.gui_rig import Rig
 from hubspot_setup.flow.answers import Teammate
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.pages.sender import SenderPage

@@ -10,7 +10,7 @@ import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from fixtures.gui_pages import Rig
+from fixtures.gui_rig import Rig
 from hubspot_setup.flow.signature_html import Run
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.pages.signatures import SignaturesPage

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import httpx
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from fixtures.gui_pages import Rig
+from fixtures.gui_rig import Rig
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.pages.signatures import SignaturesPage
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QVBoxLayout
 
-from fixtures.gui_pages import Rig
+from fixtures.gui_rig import Rig
 from hubspot_setup.flow.state import replace
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.pages.summary import SummaryPage

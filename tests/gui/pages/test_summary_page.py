@@ -6,17 +6,20 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from fixtures.gui_pages import Rig
+from fixtures.gui_rig import Rig
 from fixtures.secrets import UserDirs
 from hubspot_setup.flow.steps import StepId
-from hubspot_setup.gui.pages.summary import EXPORT_DIAGNOSTICS, SummaryPage
+from hubspot_setup.gui.page import OptionalServices
+from hubspot_setup.gui.pages.summary import SummaryPage
 from hubspot_setup.services.diagnostics_export import DiagnosticsExport
 from hubspot_setup.services.logs import LOG_FILE
 from hubspot_setup.services.wiring import Services
 
 
-def exporter(services: Services) -> dict[str, object]:
-    return {EXPORT_DIAGNOSTICS: DiagnosticsExport(services.controller, services.secrets)}
+def exporter(services: Services) -> OptionalServices:
+    return OptionalServices(
+        export_diagnostics=DiagnosticsExport(services.controller, services.secrets)
+    )
 
 
 def open_summary(rig: Rig) -> SummaryPage:
@@ -32,7 +35,7 @@ def open_summary(rig: Rig) -> SummaryPage:
 def test_lists_what_was_set_up_and_exports_diagnostics(
     page_rig: Callable[..., Rig], tmp_path: Path, user_dirs: UserDirs
 ) -> None:
-    rig = page_rig("default", extras=exporter)
+    rig = page_rig("default", optional=exporter)
     page = open_summary(rig)
     # A log line that, against all rules, carries the API key: the bundle must not.
     log = user_dirs.logs / LOG_FILE
@@ -71,7 +74,7 @@ def test_lists_what_was_set_up_and_exports_diagnostics(
 def test_export_failure_is_shown_in_plain_words(
     page_rig: Callable[..., Rig], tmp_path: Path, user_dirs: UserDirs
 ) -> None:
-    rig = page_rig("default", extras=exporter)
+    rig = page_rig("default", optional=exporter)
     page = open_summary(rig)
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where a folder should be")

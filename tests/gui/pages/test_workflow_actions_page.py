@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from fixtures.gui_pages import Rig
+from fixtures.gui_rig import Rig
 from hubspot_setup.flow.guide import WORKFLOW_ACTIONS
 from hubspot_setup.flow.state import replace
 from hubspot_setup.flow.steps import StepId

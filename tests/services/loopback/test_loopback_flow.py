@@ -79,16 +79,15 @@ async def test_the_countdown_ticks_and_offers_help_after_a_while(flow: BrowserFl
 async def test_an_error_with_a_valid_state_ends_the_attempt_with_a_plain_message(
     attempt: Any, error: str, kind: ProblemKind, words: str
 ) -> None:
-    response = await _callback(
-        attempt, error=error, error_description="<script>alert(1)</script>", state=attempt.state
-    )
+    said = "<script>alert(1)</script>\x1b[2J\u202e\r\nWhat to do: nothing"
+    response = await _callback(attempt, error=error, error_description=said, state=attempt.state)
     with pytest.raises(ProblemError) as raised:
         await attempt.result()
     problem = raised.value.problem
     assert problem.kind is kind
     assert words in problem.message
-    assert "<script>" not in (problem.details or "")
-    assert "&lt;script&gt;" in (problem.details or "")
+    # Details are plain text (never HTML-escaped), with nothing a terminal would act on.
+    assert (problem.details or "").endswith("<script>alert(1)</script> What to do: nothing")
     page = body_of(response)
     assert problem.title in page.replace("&#x27;", "'")
     assert "alert(1)" not in page  # the description goes to Details only, never to the page

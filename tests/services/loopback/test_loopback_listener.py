@@ -424,30 +424,68 @@ async def test_other_methods_get_404_or_405(
     assert attempt.still_waiting()
 
 
-async def test_too_many_connections_are_shed_without_stalling_the_callback() -> None:
+async def _open_and_settle(port: int, count: int, first_bytes: bytes = b"") -> list[Any]:
+    """`count` connections held open (each having sent `first_bytes`), all being served."""
+    opened = []
+    for _ in range(count):
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        if first_bytes:
+            writer.write(first_bytes)
+            await writer.drain()
+        opened.append((reader, writer))
+        await asyncio.sleep(0.001)  # accepted in this order: the oldest is the first
+    await asyncio.sleep(0.05)
+    return opened
+
+
+async def _still_open(reader: asyncio.StreamReader) -> bool:
+    try:
+        async with asyncio.timeout(0.05):
+            return await reader.read() != b""
+    except TimeoutError:
+        return True
+
+
+async def test_too_many_connections_drop_the_oldest_idle_ones() -> None:
     flow = BrowserFlow(open_browser=recording_opener([]), read_timeout_s=5)
     attempt = await start_attempt(flow)
-    idle = [await asyncio.open_connection("127.0.0.1", attempt.port) for _ in range(80)]
+    idle = await _open_and_settle(attempt.port, 80)
     try:
-        # Connections over the cap are closed at once; the cap frees up as they go.
-        for reader, writer in idle[-10:]:
+        # 64 places: each connection over them drops the oldest idle one, at once.
+        for reader, _ in idle[:16]:
             async with asyncio.timeout(2):
                 assert await reader.read() == b""
-            writer.close()
-        for _, writer in idle[:20]:
-            writer.close()
-        await asyncio.sleep(0)
-        response = b""
-        for _ in range(20):  # the server notices the closed sockets within a few loop turns
-            response = await http_exchange(
-                attempt.port, get(attempt.callback(code="c", state=attempt.state), attempt.port)
-            )
-            if response:
-                break
+        assert all([await _still_open(reader) for reader, _ in idle[16:]])
+        # Nothing was given back, yet the callback still gets in.
+        response = await http_exchange(
+            attempt.port, get(attempt.callback(code="c", state=attempt.state), attempt.port)
+        )
         assert status_of(response) == 200
         assert await attempt.result() == "redeemed"
     finally:
         for _, writer in idle:
+            writer.close()
+
+
+@pytest.mark.parametrize("first_bytes", [b"", b"G", b"GET /callback HTTP/1.1\r\nHost: x"])
+async def test_a_local_program_holding_every_connection_cannot_keep_the_callback_out(
+    first_bytes: bytes,
+) -> None:
+    """Held open silently, or with a request begun and never finished (a slow trickle)."""
+    flow = BrowserFlow(open_browser=recording_opener([]), read_timeout_s=30)
+    attempt = await start_attempt(flow)
+    held = await _open_and_settle(attempt.port, 64, first_bytes)
+    try:
+        for _ in range(2):  # strays need a place too, and get their answer
+            response = await http_exchange(attempt.port, get("/favicon.ico", attempt.port))
+            assert status_of(response) == 404
+        assert await _still_open(held[-1][0])  # the newest held ones are kept
+        callback = attempt.callback(code="c", state=attempt.state)
+        response = await http_exchange(attempt.port, get(callback, attempt.port), timeout=3)
+        assert status_of(response) == 200
+        assert await attempt.result() == "redeemed"
+    finally:
+        for _, writer in held:
             writer.close()
 
 

@@ -17,9 +17,9 @@ from loopback_support import (
     status_of,
 )
 
-from fixtures.qasync_loops import kill_pending_timers
 from hubspot_setup.flow.ports import AttemptPhase, BrowserAttempt
 from hubspot_setup.flow.problems import ProblemError, ProblemKind
+from hubspot_setup.gui.loop_internals import kill_pending_timers
 from hubspot_setup.services.browser_flow import BrowserFlow
 
 qasync = pytest.importorskip("qasync")

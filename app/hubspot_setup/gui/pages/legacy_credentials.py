@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QLayout, QLineEdit, QPushButton, QVBoxLayo
 
 from hubspot_setup.flow.answers import Teammate
 from hubspot_setup.flow.ports import IntegrationFacts, TokenFacts
-from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.flow.problems import Problem, ProblemKind, legacy_app_missing_scopes
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import Method, StepId
 from hubspot_setup.flow.tokens import check_private_app_token
@@ -98,16 +98,10 @@ class LegacyCredentialsPage(StepPage):
         legacy = state.answers.legacy
         if legacy.token_ref and legacy.token_verified:
             if legacy.missing_scopes:
-                _say(
-                    self.token_status,
-                    self.tr(
-                        "HubSpot accepted the token, but the app is missing these scopes: %s. "
-                        "Add them on the app's Scopes tab in HubSpot, click Commit changes, "
-                        "then paste the token and check it again."
-                    )
-                    % ", ".join(legacy.missing_scopes),
-                    "error",
+                missing = legacy_app_missing_scopes(
+                    legacy.missing_scopes, then="paste the token and check it again"
                 )
+                _say(self.token_status, f"{missing.message} {missing.fix}", "error")
             else:
                 _say(
                     self.token_status,
@@ -188,9 +182,8 @@ class LegacyCredentialsPage(StepPage):
 
     def field_problem(self, problem: Problem) -> bool:
         if problem.kind is ProblemKind.MISSING_SCOPES:
-            scopes = ", ".join(problem.missing_scopes)
-            text = f"{problem.message} {scopes}".strip() if scopes else problem.message
-            _say(self.token_message, f"{text} {problem.fix}", "error")
+            # The Problem's words as given: its message already names the scopes.
+            _say(self.token_message, f"{problem.message} {problem.fix}", "error")
             return True
         handled = super().field_problem(problem)
         if handled:

@@ -12,6 +12,7 @@ from hubspot_setup.flow.steps import Method, StepId
 from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage
 from hubspot_setup.gui.pages.browser_leg import BrowserLeg
 from hubspot_setup.gui.pages.portal_report_section import PortalReportSection
+from hubspot_setup.gui.plain_text import shows_server_text
 from hubspot_setup.gui.theme import make_title, set_role
 from hubspot_setup.gui.widgets.browser_attempt import BrowserAttemptView
 from hubspot_setup.gui.widgets.consent_help import ConsentHelpPanel
@@ -51,6 +52,7 @@ class OAuthConnectPage(StepPage):
         set_role(self.connected_box, "card")
         make_title(self.child(QLabel, "connectedLabel"), 1.2)
         self.portal_label = self.child(QLabel, "portalLabel")
+        shows_server_text(self.portal_label)  # the portal's domain, as HubSpot names it
         self.prerequisite_warning = self.child(QLabel, "prerequisiteWarning")
         set_role(self.prerequisite_warning, "error")
         errors_help = self.child(QLabel, "errorsHelp")

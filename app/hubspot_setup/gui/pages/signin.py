@@ -11,6 +11,7 @@ from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage, show_field_error
 from hubspot_setup.gui.pages.browser_leg import BrowserLeg
+from hubspot_setup.gui.plain_text import shows_server_text
 from hubspot_setup.gui.theme import make_title, set_role
 from hubspot_setup.gui.widgets.browser_attempt import BrowserAttemptView
 
@@ -36,6 +37,8 @@ class SignInPage(StepPage):
         make_title(self.signed_in_label, 1.1)
         self.role_label = self.child(QLabel, "roleLabel")
         self.notice = self.child(QLabel, "noticeLabel")
+        # Names of the admin and the organisation, as OpenCX sends them.
+        shows_server_text(self.signed_in_label, self.role_label, self.notice)
         set_role(self.notice, "muted")
         self.notice.hide()
 
@@ -49,10 +52,10 @@ class SignInPage(StepPage):
         self.api_key_toggle.setText("▸ " + self._toggle_text)
         api_key_help = self.child(QLabel, "apiKeyHelp")
         set_role(api_key_help, "muted")
-        if ctx.extras.get("secrets_kept") is False:  # no keychain: never promise one
+        if not ctx.services.secrets_kept:  # no keychain: never promise one
             api_key_help.setText(
                 self.tr(
-                    "Create an API key in the OpenCX dashboard (Settings → API keys) and paste "
+                    "Create an API key in the OpenCX dashboard (Settings → Access) and paste "
                     "it here. It is kept only while the assistant is open, never in a file."
                 )
             )

@@ -3,11 +3,10 @@ diagnostics export for OpenCX support."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from datetime import datetime
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
@@ -33,10 +32,6 @@ from hubspot_setup.gui.widgets.portal_report import PortalReportView
 
 if TYPE_CHECKING:
     from hubspot_setup.flow.state import WizardState
-
-# The PageContext extra that writes the redacted bundle (off the GUI thread) and returns where.
-EXPORT_DIAGNOSTICS = "export_diagnostics"
-DiagnosticsExport = Callable[[Path], Awaitable[Path]]
 
 
 RECONNECT_INTRO = (
@@ -89,8 +84,8 @@ class SummaryPage(StepPage):
         self.export_button = self.child(QPushButton, "exportButton")
         self.export_label = self.child(QLabel, "exportLabel")
         set_role(self.export_label, "muted")
-        exporter = ctx.extras.get(EXPORT_DIAGNOSTICS)
-        self.exporter = cast("DiagnosticsExport | None", exporter)
+        # Writes the redacted bundle (off the GUI thread) and returns where.
+        self.exporter = ctx.services.export_diagnostics
         if self.exporter is None:
             self.export_button.setEnabled(False)
             self.export_button.setToolTip(self.tr("Not available yet in this version."))

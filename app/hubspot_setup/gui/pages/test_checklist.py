@@ -3,17 +3,18 @@ say where to send the message, then follow the backend's test run and tick the g
 (and the handoff's ticket) as they happen.
 
 The controller follows the run's event stream and commits each event to the state; this page
-only renders that state, in the flow's words (`flow.checklist`). A message OpenCX never
-received is fixed by sending another: "Watch for another message" keeps the same run. In the
-sandbox a practice customer can send the message.
+only renders that state through the flow's view model (`flow.checklist_view`: rows, result
+line, what is offered). A message OpenCX never received is fixed by sending another: "Watch
+for another message" keeps the same run. In the sandbox a practice customer can send the
+message.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from html import escape
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import (
@@ -26,14 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubspot_setup.flow.answers import ChecklistOutcome, CheckState
-from hubspot_setup.flow.checklist import (
-    another_message_helps,
-    finished_text,
-    late_item,
-    routing_warning,
-)
-from hubspot_setup.flow.guide import CHANNEL_LABELS, UNTESTABLE_CHANNEL_REASON, Channel, CheckId
+from hubspot_setup.flow.answers import ChecklistOutcome
+from hubspot_setup.flow.checklist import routing_warning
+from hubspot_setup.flow.checklist_view import Offers, Primary, checklist_view
+from hubspot_setup.flow.guide import CHANNEL_LABELS, UNTESTABLE_CHANNEL_REASON
 from hubspot_setup.flow.message_destination import (
     DestinationKind,
     message_destination,
@@ -55,12 +52,7 @@ if TYPE_CHECKING:
     from hubspot_setup.flow.ports import Inbox
     from hubspot_setup.flow.state import WizardState
 
-SIMULATED_CUSTOMER = "simulated_customer"  # the PageContext extra, present on the sandbox only
 LATE_CHECK_MS = 5_000  # how often a running test looks for an item that is late
-
-
-class CustomerSimulator(Protocol):
-    async def send_test_message(self, channel: Channel) -> None: ...
 
 
 class TestChecklistPage(StepPage):
@@ -97,7 +89,7 @@ class TestChecklistPage(StepPage):
         self.checklist = ChecklistView(self)
         self.checklist_box = self.child(QGroupBox, "checklistBox")
         self.child(QVBoxLayout, "checklistLayout").addWidget(self.checklist)
-        self.customer = cast("CustomerSimulator | None", ctx.extras.get(SIMULATED_CUSTOMER))
+        self.customer = ctx.services.simulated_customer  # on the practice sandbox only
         self.customer_button.hide()  # shown while a test runs, and only on the sandbox
         self.inboxes_label.setText(self.tr("Looking up your HubSpot inboxes…"))
         self._run: TaskHandle[Any] | None = None
@@ -111,7 +103,7 @@ class TestChecklistPage(StepPage):
         self._asked_handoff = False
         self._inboxes_loaded = False
         self._inboxes: Sequence[Inbox] = ()
-        self._state: WizardState | None = None
+        self._offers = Offers()  # what the flow offers, as last rendered
         self.test_channel.currentIndexChanged.connect(self._channel_chosen)
         self.turn_on_button.clicked.connect(self._turn_on_autopilot)
         self.start_button.clicked.connect(self._start)
@@ -127,7 +119,6 @@ class TestChecklistPage(StepPage):
     # -- rendering ---------------------------------------------------------------------
 
     def render(self, state: WizardState) -> None:
-        self._state = state
         answers = state.answers
         channel = answers.test_channel
         show_channel(self.test_channel, channel)
@@ -150,48 +141,43 @@ class TestChecklistPage(StepPage):
         self.routing_label.setText(self.tr(warning) if warning else "")
         self.routing_label.setVisible(warning is not None)
         self._render_destination(state)
-        test = answers.test
-        late = None
-        if self.running and test is not None and self._started_at is not None:
-            late = late_item(test, self._started_at, self.now())
-        elif not self.running:
+        view = checklist_view(
+            answers,
+            running=self.running,
+            started_at=self._started_at,
+            now=self.now(),
+            handoff_asked=self._asked_handoff,
+            practice_customer=self.customer is not None,
+        )
+        if not self.running:
             self.late_timer.stop()
-        self.checklist.show_outcome(test, answers, late)
-        self.result_label.setText(self._result_text(test))
-        checks = test.checks if test is not None else {}
-        replied = checks.get(CheckId.AI_REPLY_POSTED) is CheckState.PASSED
-        handed = checks.get(CheckId.HANDOFF_TRIGGERED) is CheckState.PASSED
-        arrived = checks.get(CheckId.CONVERSATION_IN_HUBSPOT) is CheckState.PASSED
-        asking = self._asked_handoff and not handed
-        self.handoff_button.setEnabled(self.running and replied and not handed and not asking)
-        self.handoff_button.setVisible(self.running and replied)
-        self.customer_button.setVisible(self.customer is not None and self.running)
-        self.customer_button.setEnabled(self.running and not arrived)
-        self.watch_button.setVisible(
-            not self.running and test is not None and another_message_helps(test)
-        )
-        self.start_button.setEnabled(not self.running)
-        started = test is not None and test.run_id is not None
+        self.checklist.show_rows(view.rows)
+        self.result_label.setText(self.tr(view.result))
+        offers = self._offers = view.offers
+        self.handoff_button.setEnabled(offers.request_handoff)
+        self.handoff_button.setVisible(offers.handoff_shown)
+        self.customer_button.setVisible(offers.customer_shown)
+        self.customer_button.setEnabled(offers.send_as_customer)
+        self.watch_button.setVisible(offers.watch_again)
+        self.start_button.setEnabled(offers.start)
         self.start_button.setText(
-            self.tr("&Start again") if started else self.tr("&Start the test")
+            self.tr("&Start again") if offers.start_again else self.tr("&Start the test")
         )
-        passed = test is not None and test.passed
-        self.skip_button.setEnabled(not passed)
-        watch = self.watch_button.isVisible()
-        self.start_button.setDefault(not self.running and not passed and not watch)
-        self.watch_button.setDefault(watch)
-        self.handoff_button.setDefault(self.handoff_button.isEnabled())
+        self.skip_button.setEnabled(offers.skip)
+        self.start_button.setDefault(offers.primary is Primary.START)
+        self.watch_button.setDefault(offers.primary is Primary.WATCH_AGAIN)
+        self.handoff_button.setDefault(offers.request_handoff)
         self.primary_changed.emit()
 
     def primary_action(self) -> PrimaryAction | None:
         """The footer starts the test (or starts it again) until it passed or was skipped;
-        while it runs, and afterwards, the footer continues."""
-        test = self._state.answers.test if self._state is not None else None
-        if self.running or (test is not None and (test.passed or test.skipped)):
-            return None
-        if self.watch_button.isVisibleTo(self):  # a lost message is fixed by another one
+        while it runs, and afterwards, the footer continues (the flow's `Offers.primary`)."""
+        primary = self._offers.primary
+        if primary is Primary.WATCH_AGAIN:  # a lost message is fixed by another one
             return PrimaryAction(self.watch_button.text(), self._watch_again)
-        return PrimaryAction(self.start_button.text(), self._start)
+        if primary is Primary.START:
+            return PrimaryAction(self.start_button.text(), self._start)
+        return None
 
     def _render_destination(self, state: WizardState) -> None:
         """Where to send the message, with Copy; or where to find that in HubSpot."""
@@ -209,37 +195,6 @@ class TestChecklistPage(StepPage):
         self.destination_label.setText(
             text.replace("%1", f"<b>{escape(where.value)}</b>").replace("%2", escape(where.inbox))
         )
-
-    def _result_text(self, test: ChecklistOutcome | None) -> str:
-        if test is not None and test.skipped:
-            return self.tr(
-                "You skipped the test. You can run it any time from the HubSpot connection "
-                "page of this assistant."
-            )
-        if self.running and (test is None or test.run_id is None):
-            return self.tr("Starting the test…")
-        if test is None or test.run_id is None:
-            return self.tr(
-                "Press Start the test, then send your message to one of the places above."
-            )
-        finished = finished_text(test)
-        if finished is not None:
-            return self.tr(finished)
-        if not self.running:
-            return self.tr("The test was stopped before it finished. Start it again.")
-        checks = test.checks
-        if checks.get(CheckId.AI_REPLY_POSTED) is CheckState.PASSED:
-            return self.tr(
-                "The AI replied. Press Request handoff to check that a person can take over."
-            )
-        if checks.get(CheckId.CONVERSATION_IN_HUBSPOT) is CheckState.PASSED:
-            return self.tr("The message arrived. Waiting for OpenCX and the AI…")
-        if self.customer is not None:
-            return self.tr(
-                "Waiting for the message. Send it now, or press Send a test message as a "
-                "customer to let the practice customer send it."
-            )
-        return self.tr("Waiting for the message. Send it now to one of the places above.")
 
     def _render_current(self) -> None:
         if self.ctx.has_controller:
@@ -319,21 +274,26 @@ class TestChecklistPage(StepPage):
         self.ctx.show_problem(problem)
 
     def _start(self) -> None:
+        if self._follow(self.ctx.controller.run_test, self.tr("Following the test message…")):
+            self._scroll_to_checklist()
+
+    def _follow(self, follow: Callable[[], Awaitable[ChecklistOutcome]], busy: str) -> bool:
+        """Follow a run (a new one, or the same one for another message) as the page's task."""
         if self.running:
-            return
+            return False
         self.ctx.clear_problem()
         self._asked_handoff = False
         self._started_at = self.now()
         self.late_timer.start()
         self._run = self.ctx.tasks.run(
-            self.ctx.controller.run_test(),
-            busy=self.tr("Following the test message…"),
+            follow(),
+            busy=busy,
             on_result=lambda _outcome: self._render_current(),
             on_problem=self._run_failed,
             on_cancel=self._run_cancelled,
         )
         self._render_current()
-        self._scroll_to_checklist()
+        return True
 
     def _scroll_to_checklist(self) -> None:
         """The checks are what matters now: bring them into view if the page scrolls."""
@@ -347,20 +307,10 @@ class TestChecklistPage(StepPage):
 
     def _watch_again(self) -> None:
         """Same run, next message: OpenCX takes each message once, so waiting cannot help."""
-        if self.running:
-            return
-        self.ctx.clear_problem()
-        self._asked_handoff = False
-        self._started_at = self.now()
-        self.late_timer.start()
-        self._run = self.ctx.tasks.run(
-            self.ctx.controller.watch_for_another_message(),
-            busy=self.tr("Watching for another message…"),
-            on_result=lambda _outcome: self._render_current(),
-            on_problem=self._run_failed,
-            on_cancel=self._run_cancelled,
+        self._follow(
+            self.ctx.controller.watch_for_another_message,
+            self.tr("Watching for another message…"),
         )
-        self._render_current()
 
     def _run_cancelled(self) -> None:
         self._run = None  # stopped (the busy strip's Cancel): no longer running

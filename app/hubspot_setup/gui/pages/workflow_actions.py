@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from hubspot_setup.flow.guide import WORKFLOW_ACTIONS
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.flow.workflow_actions import STATUS_TEXT, workflow_actions_view
 from hubspot_setup.gui.page import PageContext, StepPage
 from hubspot_setup.gui.theme import set_role
 
@@ -43,32 +44,15 @@ class WorkflowActionsPage(StepPage):
         self.refresh_button.clicked.connect(self._refresh)
 
     def render(self, state: WizardState) -> None:
-        installed = state.answers.workflow_actions_installed
-        missing = []
-        for action in WORKFLOW_ACTIONS:
-            known = installed.get(action.id)
-            if known is None:
-                text = self.tr("Not known yet")
-            elif known:
-                text = self.tr("✓ Installed")
-            else:
-                text = self.tr("Missing")
-                missing.append(self.tr(action.name))
+        view = workflow_actions_view(state.answers.workflow_actions_installed)
+        for action, status in view.rows:
+            text = self.tr(STATUS_TEXT[status])
             self.statuses[action.id].setText(text)
             self.statuses[action.id].setAccessibleName(f"{self.tr(action.name)}: {text}")
-        if not installed:
-            self.summary.setText(
-                self.tr("OpenCX has not reported the workflow actions yet. Use Check again.")
-            )
-        elif missing:
-            self.summary.setText(
-                self.tr(
-                    "Not installed: %1. Disconnect and connect with HubSpot again from the "
-                    "OpenCX dashboard to add them, or ask OpenCX support."
-                ).replace("%1", ", ".join(missing))
-            )
-        else:
-            self.summary.setText(self.tr("All four actions are ready to use in your workflows."))
+        summary = self.tr(view.summary)
+        if not state.answers.workflow_actions_installed:
+            summary += " " + self.tr("Use Check again.")
+        self.summary.setText(summary)
 
     def _refresh(self) -> None:
         self.ctx.tasks.run(

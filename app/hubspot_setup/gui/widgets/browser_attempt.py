@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hubspot_setup.flow.ports import AttemptPhase, BrowserAttempt
 from hubspot_setup.gui.accessibility import mark_heading
+from hubspot_setup.gui.plain_text import shows_server_text
 from hubspot_setup.gui.theme import set_role
 
 HAVING_TROUBLE_AFTER_S = 60
@@ -76,6 +77,7 @@ class BrowserAttemptView(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("attemptStatus")
         self.status.setWordWrap(True)
+        shows_server_text(self.status)  # may carry a message from the sign-in result
         self.countdown = QLabel(self)
         self.countdown.setObjectName("attemptCountdown")
         set_role(self.countdown, "muted")

@@ -1,9 +1,9 @@
 """The checks of the guide's test message (and the handoff's ticket), each ticking itself as
 the backend sees it.
 
-The widget only renders a `ChecklistOutcome` from the state: a mark, the check's text, when it
-passed and a link to the HubSpot thread, OpenCX session or ticket, and for a stalled or skipped
-check its cause and fix, worded by the flow (`flow.checklist.stall_text`).
+The widget only renders the flow's rows (`flow.checklist_view.RowView`): a mark, the check's
+text, when it passed and a link to the HubSpot thread, OpenCX session or ticket, and for a
+stalled, skipped or late check its cause and fix. Every rule and word is the flow's.
 """
 
 from __future__ import annotations
@@ -15,19 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
-from hubspot_setup.flow.answers import Answers, ChecklistOutcome, CheckState
-from hubspot_setup.flow.checklist import likely_causes, row_states, stall_text
-from hubspot_setup.flow.checklist_causes import Cause
+from hubspot_setup.flow.answers import CheckState
+from hubspot_setup.flow.checklist_view import LINK_TEXTS, RowMark, RowView
 from hubspot_setup.flow.guide import CHECK_LABELS, CheckId
 from hubspot_setup.gui.accessibility import announce
 from hubspot_setup.gui.theme import Tone, tone_colour
-
-_MARKS = {
-    CheckState.PASSED: "✓",
-    CheckState.STALLED: "!",
-    CheckState.WAITING: "○",
-    CheckState.SKIPPED: "–",
-}
 
 
 def _is_dark(palette: QPalette) -> bool:
@@ -80,10 +72,7 @@ class ChecklistRow(QFrame):
         self.link.setTextFormat(Qt.TextFormat.RichText)
         self.link.setOpenExternalLinks(True)
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        widest = max(
-            self.fontMetrics().horizontalAdvance(self.tr(text))
-            for text in ("Open session", "Open in HubSpot", "Open ticket")
-        )
+        widest = max(self.fontMetrics().horizontalAdvance(self.tr(text)) for text in LINK_TEXTS)
         self.link.setFixedWidth(widest + 8)
         keep_place = self.link.sizePolicy()
         keep_place.setRetainSizeWhenHidden(True)  # a row without a link keeps the columns
@@ -102,65 +91,31 @@ class ChecklistRow(QFrame):
         layout.addWidget(self.link, 0, 3, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.explanation, 1, 1, 1, 3)
         layout.setColumnStretch(1, 1)
-        self.show_state(CheckState.WAITING, None, None, None)
+        self.show_row(RowView(check, CHECK_LABELS[check], RowMark.WAITING))
 
-    def show_state(
-        self,
-        state: CheckState,
-        at: datetime | None,
-        link: str | None,
-        explanation: str | None,
-        *,
-        causes: tuple[str, ...] = (),
-        late: bool = False,
-    ) -> None:
-        """`causes` (likely cause and fix, from the flow) are shown for a stalled item
-        without the backend's own explanation, and for an item that is `late`."""
-        self.state = state
-        self.mark.setText(_MARKS[state])
-        colour = state_colour(state, self.palette())
-        if state is CheckState.SKIPPED and not explanation:  # never reached: just muted
+    def show_row(self, row: RowView) -> None:
+        self.state = row.state
+        self.mark.setText(row.symbol)
+        colour = state_colour(row.state, self.palette())
+        if row.mark is RowMark.NOT_CHECKED:  # never reached: just muted
             colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        elif row.mark is RowMark.LATE:
+            colour = state_colour(CheckState.STALLED, self.palette())
         self.mark.setStyleSheet(f"color: {colour.name()};")
-        self.when.setText(_time_text(at) if at and state is CheckState.PASSED else "")
-        if link and state is CheckState.PASSED:
-            in_opencx = self.check in (CheckId.OPENCX_SESSION, CheckId.HANDOFF_TRIGGERED)
-            what = self.tr("Open session") if in_opencx else self.tr("Open in HubSpot")
-            if self.check is CheckId.HANDOFF_TICKET:
-                what = self.tr("Open ticket")
-            self.link.setText(f'<a href="{escape(link, quote=True)}">{what}</a>')
-            self.link.setToolTip(link)
+        self.when.setText(_time_text(row.at) if row.at else "")
+        if row.link:
+            what = self.tr(row.link_text)
+            self.link.setText(f'<a href="{escape(row.link, quote=True)}">{escape(what)}</a>')
+            self.link.setToolTip(row.link)
             self.link.show()
         else:
             self.link.setText("")
             self.link.hide()
-        late = late and state is CheckState.WAITING
-        text = ""
-        if state is CheckState.STALLED:
-            text = explanation or _bullets(causes)
-        elif state is CheckState.SKIPPED:
-            text = explanation or ""
-        elif late:
-            text = self.tr("This is taking longer than expected. Likely causes:") + "\n"
-            text += _bullets(causes)
-        self.explanation.setText(text)
-        self.explanation.setVisible(bool(text))
-        if late:
-            self.mark.setText("…")
-            self.mark.setStyleSheet(
-                f"color: {state_colour(CheckState.STALLED, self.palette()).name()};"
-            )
-        waiting = self.tr("taking longer than expected") if late else self.tr("waiting")
-        status = {
-            CheckState.PASSED: self.tr("done"),
-            CheckState.STALLED: self.tr("did not happen"),
-            CheckState.WAITING: waiting,
-            CheckState.SKIPPED: self.tr("did not happen, as set up")
-            if explanation
-            else self.tr("not checked"),
-        }[state]
+        self.explanation.setText(row.text)
+        self.explanation.setVisible(bool(row.text))
+        status = self.tr(row.status)
         name = f"{self.title.text()}: {status}"
-        if name != self.accessibleName() and (state is not CheckState.WAITING or late):
+        if name != self.accessibleName() and row.mark is not RowMark.WAITING:
             announce(self, name)  # each tick is heard as it happens, in turn
         self.setAccessibleName(name)
         self.mark.setAccessibleName(status)  # "done", not "check mark"
@@ -182,40 +137,6 @@ class ChecklistView(QWidget):
             self.rows[check] = row
             layout.addWidget(row, position, 0)
 
-    def show_outcome(
-        self,
-        outcome: ChecklistOutcome | None,
-        answers: Answers | None = None,
-        late: CheckId | None = None,
-    ) -> None:
-        """Show `outcome`; `answers` let a stalled or `late` item name its likely causes."""
-        states = row_states(outcome) if outcome is not None else {}
-        for check, row in self.rows.items():
-            if outcome is None or outcome.skipped:
-                row.show_state(CheckState.WAITING, None, None, None)
-                continue
-            row.show_state(
-                states[check],
-                outcome.times.get(check),
-                outcome.links.get(check),
-                _explanation(outcome, check),
-                causes=likely_causes(answers, check) if answers is not None else (),
-                late=check is late,
-            )
-
-
-def _explanation(outcome: ChecklistOutcome, check: CheckId) -> str | None:
-    """The flow's words for a stalled or skipped check; nothing for one that was never
-    reached, or for a cause nobody named (the likely causes are shown then)."""
-    if outcome.checks.get(check) not in (CheckState.STALLED, CheckState.SKIPPED):
-        return None
-    cause = outcome.causes.get(check, Cause.UNKNOWN)
-    if cause is Cause.NOT_REACHED:
-        return None
-    if cause is Cause.UNKNOWN and check not in outcome.explanations:
-        return None
-    return stall_text(outcome, check)
-
-
-def _bullets(causes: tuple[str, ...]) -> str:
-    return "\n".join(f"• {cause}" for cause in causes)
+    def show_rows(self, rows: tuple[RowView, ...]) -> None:
+        for row in rows:
+            self.rows[row.check].show_row(row)

@@ -24,6 +24,7 @@ from hubspot_setup.flow.answers import Answers, ChecklistOutcome
 from hubspot_setup.flow.hubspot_inbox import inbox_url
 from hubspot_setup.gui.accessibility import mark_heading
 from hubspot_setup.gui.page import PageContext
+from hubspot_setup.gui.plain_text import shows_server_text
 from hubspot_setup.gui.theme import GRID, TITLE_SCALE, Tone, make_title, set_role, set_tone
 
 CONNECTED_TITLE = "You're connected"
@@ -70,6 +71,7 @@ class ConnectedCard(QFrame):
         self.message.setWordWrap(True)
         self.test_line = QLabel(self)
         self.test_line.setObjectName("connectedTest")
+        shows_server_text(self.message)  # the portal's name
         self.test_line.setWordWrap(True)
         set_role(self.test_line, "muted")
         self.inbox_button = QPushButton(self.tr("Open HubSpot &inbox"), self)

@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 
 from hubspot_setup.flow.problems import Problem, ProblemKind
 from hubspot_setup.gui.accessibility import announce, spoken
+from hubspot_setup.gui.plain_text import shows_server_text
 from hubspot_setup.gui.theme import GRID, HEADING_SCALE, Tone, scaled_font, set_tone
 
-_WARNINGS = frozenset({ProblemKind.DECLINED, ProblemKind.TIMED_OUT, ProblemKind.RATE_LIMITED})
+_WARNINGS = frozenset(
+    {ProblemKind.DECLINED, ProblemKind.TIMED_OUT, ProblemKind.EXPIRED, ProblemKind.RATE_LIMITED}
+)
 _ICONS = {
     Tone.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
     Tone.SUCCESS: QStyle.StandardPixmap.SP_MessageBoxInformation,
@@ -60,6 +63,7 @@ class ProblemBanner(QFrame):
         self.fix.setObjectName("problemFix")
         self.fix.setWordWrap(True)
         self.fix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shows_server_text(self.title, self.message, self.fix)  # may quote OpenCX or HubSpot
 
         self.details_button = QPushButton(self.tr("Show &details"), self)
         self.details_button.setObjectName("problemDetailsButton")

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubspot_setup.flow.answers import Teammate
+from hubspot_setup.flow.teammate_list import may_be_incomplete
 
 TEAMMATE_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOSEN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -339,6 +340,7 @@ class TeammatePicker(QWidget):
         # The count stays one line under the search field; spare height goes to the list.
         self.count.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._loading = False
+        self._incomplete = False  # the list was cut short: someone may be missing
         self._chosen_id: str | None = None
         self.search.textChanged.connect(self._filter)
         self.search.move_down.connect(self._focus_list)
@@ -354,6 +356,7 @@ class TeammatePicker(QWidget):
 
     def set_teammates(self, teammates: Sequence[Teammate]) -> None:
         self._loading = False
+        self._incomplete = may_be_incomplete(teammates)
         self.list.setEnabled(True)
         self.model.set_teammates(teammates)
         self._reselect()
@@ -438,4 +441,15 @@ class TeammatePicker(QWidget):
                 .replace("%1", str(self.model.rowCount()))
                 .replace("%2", str(self.model.total))
             )
+        if self._incomplete and not self._loading and self.model.total:
+            # Quiet: the list is still usable; the log says why it was cut.
+            text += " · " + self.tr("some may be missing: the list was cut short")
         self.count.setText(text)
+        self.count.setToolTip(
+            self.tr(
+                "The list of teammates ended before everyone was read. If the person you "
+                "need is not listed, try again later."
+            )
+            if self._incomplete
+            else ""
+        )
