@@ -12,6 +12,7 @@ import pytest
 from hubspot_setup.flow.answers import Prerequisite
 from hubspot_setup.flow.changes import confirm_prerequisite
 from hubspot_setup.flow.state import WizardState
+from hubspot_setup.services.file_writes import LocalFileError
 from hubspot_setup.services.progress import FileProgressStore
 from hubspot_setup.services.progress_saver import ProgressSaver
 
@@ -24,11 +25,14 @@ class RecordingStore:
         self.delay_s = delay_s
         self.written: list[tuple[WizardState, str]] = []
         self.fail = False
+        self.raise_instead: OSError | None = None
 
     def save(self, state: WizardState) -> None:
         time.sleep(self.delay_s)
         if self.fail:
             raise PermissionError("read-only folder")
+        if self.raise_instead is not None:
+            raise self.raise_instead
         self.file.save(state)
         self.written.append((state, threading.current_thread().name))
 
@@ -97,6 +101,33 @@ async def test_a_failed_write_is_logged_and_does_not_stop_the_window(
     await saver.aclose()
     assert store.file.load().state == second
     assert not any(thread.name == "progress-saver" for thread in threading.enumerate())
+
+
+async def test_the_window_hears_once_when_background_writes_start_failing(
+    tmp_path: Path,
+) -> None:
+    """A full disk mid-session: one sentence for the admin, again only after a recovery."""
+    store = RecordingStore(tmp_path)
+    saver = ProgressSaver(store, quiet_s=0.01)
+    heard: list[str] = []
+    saver.on_failure(heard.append)
+    broken = LocalFileError("Your progress cannot be saved in /full.", tmp_path)
+    store.raise_instead = broken
+    one, two, three, four = states(4)
+    for state in (one, two):
+        saver.save(state)
+        await saver.flush()
+    await asyncio.sleep(0)  # the report arrives through the loop
+    assert heard == ["Your progress cannot be saved in /full."]
+    store.raise_instead = None
+    saver.save(three)
+    await saver.flush()
+    store.raise_instead = broken
+    saver.save(four)
+    await saver.flush()
+    await asyncio.sleep(0)
+    assert len(heard) == 2
+    await saver.aclose()
 
 
 def test_commands_write_at_once_and_hear_of_a_failure(tmp_path: Path) -> None:

@@ -126,12 +126,18 @@ class Session:
         self.window.attach(self.services.controller, services=optional)
         if self.crash_reporter is not None:
             self.crash_reporter.save = optional.export_diagnostics
+
+        def progress_unsaved(sentence: str) -> str:
+            return f"{sentence} The setup works, but closing the assistant loses your place."
+
         try:
             await asyncio.to_thread(self.services.progress.check_writable)
         except LocalFileError as error:
-            local_notices.append(
-                f"{error.sentence} The setup works, but closing the assistant loses your place."
-            )
+            local_notices.append(progress_unsaved(error.sentence))
+        # A write that fails later (a full disk) is said once, as the folder check says it.
+        self.services.saver.on_failure(
+            lambda sentence: self.window.show_notice(progress_unsaved(sentence), Tone.WARNING)
+        )
         for notice in self.services.notices:
             if notice == storage_notice:
                 self.window.show_storage_notice(notice)  # calmly, on the sign-in step

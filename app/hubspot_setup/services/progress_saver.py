@@ -16,9 +16,11 @@ import contextlib
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Protocol
 
 from hubspot_setup.flow.state import WizardState
+from hubspot_setup.services.file_writes import LocalFileError
 
 # Changes closer together than this are written together (a checklist sends bursts).
 QUIET_S = 0.25
@@ -59,6 +61,14 @@ class ProgressSaver:
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
         self._thread: threading.Thread | None = None
         self.writes = 0  # how many times the file was written (tests, benchmarks)
+        # Who hears that background writes started failing, on which loop (the window).
+        self._report: tuple[asyncio.AbstractEventLoop, Callable[[str], None]] | None = None
+        self._failing = False
+
+    def on_failure(self, report: Callable[[str], None]) -> None:
+        """Call `report(sentence)` on the calling loop when background writes start failing
+        (once, until a write succeeds again), so the admin learns it while the window is open."""
+        self._report = (asyncio.get_running_loop(), report)
 
     def save(self, state: WizardState) -> None:
         if not self.background:
@@ -142,8 +152,19 @@ class ProgressSaver:
         except OSError as error:
             # The next change tries again; the admin's work in OpenCX is unaffected.
             _log.warning("Progress could not be saved: %s", type(error).__name__)
+            if isinstance(error, LocalFileError) and not self._failing:
+                self._failing = True
+                self._tell(error.sentence)
         else:
             self.writes += 1
+            self._failing = False
+
+    def _tell(self, sentence: str) -> None:
+        if self._report is None:
+            return
+        loop, report = self._report
+        with contextlib.suppress(RuntimeError):  # the loop closed: nobody to tell
+            loop.call_soon_threadsafe(report, sentence)
 
 
 def _settle_soon(loop: asyncio.AbstractEventLoop, done: asyncio.Future[None]) -> None:
