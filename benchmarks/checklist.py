@@ -145,8 +145,10 @@ async def _follow_runs(
         page.handoff_button.click()
         await _until(lambda: not page.running)
         await asyncio.sleep(0.05)  # let the last paint land
-    page.close()
+    # Services first: closing the last window quits the application, which stops the loop
+    # before the saver's writer thread has been joined.
     await services.aclose()
+    page.close()
 
 
 def measure_checklist_tick_ms() -> Measurement:

@@ -26,12 +26,16 @@ Start = Callable[..., RunningSandbox]
 
 
 def _routes() -> list[tuple[str, str]]:
+    """Every `/v1` route that needs a credential (`security: []` marks a public one, such as
+    the release feed, which answers anyone and so has no credential error to give)."""
     paths = yaml.safe_load(SPEC.read_text(encoding="utf-8"))["paths"]
     return [
         (method.upper(), re.sub(r"\{[^}]+\}", "x", path))
         for path, item in paths.items()
-        for method in item
-        if path.startswith("/v1/") and method in {"get", "post", "put", "delete"}
+        for method, operation in item.items()
+        if path.startswith("/v1/")
+        and method in {"get", "post", "put", "delete"}
+        and operation.get("security") != []
     ]
 
 
