@@ -220,3 +220,65 @@ def test_the_next_start_after_a_crash_offers_the_report(tmp_path: Path) -> None:
     last = (log_folder / "last-crash.log").read_text(encoding="utf-8")
     assert "Fatal Python error: Aborted" in last
     assert not (log_folder / "session.running").exists()  # this session ended cleanly
+
+
+FIRST_PAINT_SCRIPT = r"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from hubspot_setup.cli.main import build_parser
+from hubspot_setup.gui.launch import run_gui
+from hubspot_setup.gui.wizard import SetupWizard
+seen = {}
+
+class Paint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and "at_paint" not in seen:
+            heavy = ("hubspot_setup.services.wiring", "httpx", "pydantic")
+            seen["at_paint"] = sorted(m for m in heavy if m in sys.modules)
+        return False
+
+paint = Paint()
+
+def watch():
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, SetupWizard)]
+    if windows and not seen.get("filtered"):
+        windows[0].installEventFilter(paint)
+        seen["filtered"] = True
+    if not windows or not windows[0].ctx.has_controller or windows[0].tasks.busy is not None:
+        QTimer.singleShot(5, watch)
+        return
+    windows[0].close_action.trigger()
+
+QTimer.singleShot(0, watch)
+parser = build_parser(with_commands=False)  # as `main` builds it to open the window
+seen["exit"] = run_gui(parser.parse_args(["--sandbox"]), instance=sys.argv[1])
+print(json.dumps(seen))
+"""
+
+
+def test_the_window_paints_before_the_session_loads_the_network_stack(tmp_path: Path) -> None:
+    """The session's first steps import httpx and pydantic (about 350 ms): the admin sees the
+    window first. A zero timer started them before the first paint was handled."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_SCRIPT, f"paint-test-{os.getpid()}"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["at_paint"] == [], seen

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hubspot_setup import APP_NAME, DISTRIBUTION
@@ -230,21 +230,50 @@ def run_gui(args: argparse.Namespace, *, instance: str | None = None) -> int:
     scenario = getattr(args, "sandbox_scenario", None)
     window = SetupWizard(WizardConfig(loop=loop, sandbox_scenario=scenario))
     guard.activated.connect(lambda: bring_forward(window))
-    report_first_paint_if_asked(window)  # only for `make bench`
+    painted: asyncio.Future[None] = loop.create_future()
+    _FirstPaintGate(window, painted)
+    report_first_paint_if_asked(window)  # only for `make bench` (reports before the session)
     window.show()
     session = Session(window, args)
     app.setQuitOnLastWindowClosed(False)  # the session ends the loop once it has cleaned up
     try:
         with loop:
-            started = loop.create_future()
-            QTimer.singleShot(0, lambda: started.set_result(None))  # after the first paint
-            loop.run_until_complete(_after(started, session.run()))
+            loop.run_until_complete(_after(painted, session.run()))
     finally:
         restore_hooks()
         if session.crash_reporter is not None:
             session.crash_reporter.uninstall()  # a clean end: nothing says "crashed" next time
         guard.release()
     return 0
+
+
+class _FirstPaintGate(QObject):
+    """Resolves `painted` once the window's first paint has been handled.
+
+    The session's first steps import the HTTP stack and pydantic (about 350 ms): they must not
+    run before the admin sees the window. A zero timer is not enough (it can fire before the
+    paint event is handled); a window that never paints (started minimised) goes on after
+    `_PAINT_WAIT_MS` all the same.
+    """
+
+    def __init__(self, window: QWidget, painted: asyncio.Future[None]) -> None:
+        super().__init__(window)
+        self._painted = painted
+        window.installEventFilter(self)
+        QTimer.singleShot(_PAINT_WAIT_MS, self, self._resolve)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._resolve)  # once this paint is on screen
+        return False
+
+    def _resolve(self) -> None:
+        if not self._painted.done():
+            self._painted.set_result(None)
+
+
+_PAINT_WAIT_MS = 1000
 
 
 async def _after(started: asyncio.Future[None], work: Coroutine[Any, Any, None]) -> None:
