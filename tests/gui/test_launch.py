@@ -3,16 +3,14 @@ embedded sandbox that paints, resumes, is woken by a second launch and cleans up
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 import uuid
 from pathlib import Path
 from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from fixtures.own_process import run_script
 from hubspot_setup.cli.main import build_parser
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.single_instance import SingleInstance, instance_key
@@ -93,27 +91,7 @@ print(json.dumps(seen))
 
 
 def _launch(tmp_path: Path, key: str, action: str) -> dict[str, Any]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        # No real keychain in tests: the services fall back to keeping secrets in memory.
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", LAUNCH_SCRIPT, key, action],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+    return run_script(tmp_path, LAUNCH_SCRIPT, key, action)
 
 
 def test_launch_on_the_sandbox_paints_resumes_wakes_and_cleans_up(tmp_path: Path) -> None:
@@ -183,23 +161,8 @@ print(json.dumps(seen))
 
 
 def _guarded_launch(tmp_path: Path, hold: bool) -> dict[str, Any]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-    }
     key = f"opencx-setup-test-{uuid.uuid4().hex[:8]}"
-    result = subprocess.run(
-        [sys.executable, "-c", GUARDED_SCRIPT, key, "hold" if hold else "free"],
-        capture_output=True, text=True, env=env, timeout=60, check=False,
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-2000:]
-    return dict(json.loads(result.stdout.strip().splitlines()[-1]))
+    return run_script(tmp_path, GUARDED_SCRIPT, key, "hold" if hold else "free")
 
 
 def test_the_window_changes_nothing_while_apply_runs(tmp_path: Path) -> None:
@@ -261,24 +224,5 @@ print(json.dumps(seen))
 def test_the_window_paints_before_the_session_loads_the_network_stack(tmp_path: Path) -> None:
     """The session's first steps import httpx and pydantic (about 350 ms): the admin sees the
     window first. A zero timer started them before the first paint was handled."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT_SCRIPT, f"paint-test-{os.getpid()}"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_script(tmp_path, FIRST_PAINT_SCRIPT, f"paint-test-{os.getpid()}")
     assert seen["at_paint"] == [], seen

@@ -6,10 +6,7 @@ the desktop entry's name (Wayland and software centres match the window to it)."
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from fixtures.gui_rig import WizardRig
+from fixtures.own_process import run_script
 from hubspot_setup import DISTRIBUTION
 from hubspot_setup.services.release_feed import ReleaseFeed
 
@@ -136,28 +134,9 @@ print(json.dumps(seen))
 
 
 def test_the_launched_window_asks_the_feed_and_names_its_desktop_entry(tmp_path: Path) -> None:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-    }
     scenario = _scenario(tmp_path, "999.0.0")
     key = f"opencx-release-test-{os.getpid()}"
-    result = subprocess.run(
-        [sys.executable, "-c", LAUNCH_SCRIPT, scenario, key],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=90,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = run_script(tmp_path, LAUNCH_SCRIPT, scenario, key, timeout=90)
     assert seen["exit"] == 0
     assert seen["note"] == "Version 999.0.0 is available"
     assert seen["desktop_file_name"] == DISTRIBUTION
