@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 SCENARIO ?= default
 
-.PHONY: run test lint types unit bench package lock clean venv
+.PHONY: run test lint types unit bench package lock clean venv translations catalogues
 
 venv: $(STAMP)
 
@@ -17,8 +17,29 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)
 
+# Translations (issue 18): the .ts files in resources/translations are the source of truth
+# and are committed; the .qm catalogues the app loads are built from them and are not.
+# `make translations` extracts every translatable sentence of the code and the .ui files into
+# the .ts files (a new sentence arrives unfinished, a removed one is dropped), then builds the
+# catalogues. `make test` fails while a .ts file is stale or a shipped language unfinished.
+LANGUAGES := de fr es nl pt_BR
+TRANSLATIONS := resources/translations
+TS_FILES := $(LANGUAGES:%=$(TRANSLATIONS)/hubspot_setup_%.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+LRELEASE ?= $(VENV)/bin/pyside6-lrelease
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -extensions py,ui -locations none -no-obsolete \
+		app/hubspot_setup ui -ts $(TS_FILES)
+	$(MAKE) --no-print-directory catalogues
+
+catalogues: $(QM_FILES)
+
+$(TRANSLATIONS)/%.qm: $(TRANSLATIONS)/%.ts
+	$(LRELEASE) -silent $< -qm $@
+
 # The wizard against the embedded sandbox (needs a desktop session).
-run: $(STAMP)
+run: $(STAMP) catalogues
 	$(VENV)/bin/opencx-hubspot-setup --sandbox=$(SCENARIO)
 
 lint: $(STAMP)
@@ -29,7 +50,7 @@ types: $(STAMP)
 	$(VENV)/bin/mypy --strict -p hubspot_setup.flow -p hubspot_setup.services
 	$(VENV)/bin/mypy -p hubspot_setup
 
-unit: $(STAMP)
+unit: $(STAMP) catalogues
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --cov=hubspot_setup --cov-report=term $(PYTEST_ARGS)
 	$(PY) -m coverage report --include='*/hubspot_setup/flow/*' --fail-under=95
 
@@ -57,6 +78,7 @@ $(PKG_STAMP): $(LOCK)
 	@touch $(PKG_STAMP)
 
 package: $(PKG_STAMP)
+	$(MAKE) --no-print-directory catalogues LRELEASE=$(PKG_VENV)/bin/pyside6-lrelease
 	rm -rf build/wheel
 	$(PKG_VENV)/bin/python -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir build/wheel .
 	$(PKG_VENV)/bin/python -m pip install --quiet --no-deps --force-reinstall build/wheel/*.whl

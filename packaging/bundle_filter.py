@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from hubspot_setup.flow.languages import TRANSLATED_LANGUAGES
+
 # Qt plugins kept, by folder: the platform integrations each target uses (offscreen for the
 # smoke tests), SVG for the icon, input methods so accented and CJK names can be typed, the
 # desktop portal for native file dialogs, the native widget styles. Everything else goes:
@@ -29,6 +31,10 @@ QT_PLUGINS: dict[str, frozenset[str]] = {
     "imageformats": frozenset({"svg"}),
     "styles": frozenset({"modernwindowsstyle", "windowsvistastyle", "macstyle"}),
 }
+
+# Qt's own catalogues of the languages the assistant speaks (standard buttons and dialogs);
+# Qt's other 30 languages and the catalogues of modules the app does not use stay out.
+QT_CATALOGUES = frozenset(f"qtbase_{language}.qm" for language in TRANSLATED_LANGUAGES)
 
 # Linux desktop libraries every target already has (the .deb depends on them: DEB_DEPENDS in
 # build_linux.py), left to the system as AppImage's exclude list does: a copy from the build
@@ -60,7 +66,7 @@ def keep(dest: str) -> bool:
     # Linux and macOS wheels keep Qt's files under PySide6/Qt/, Windows wheels under PySide6/.
     inside_qt = parts[2:] if parts[1:2] == ("Qt",) else parts[1:]
     if inside_qt[:1] == ("translations",):
-        return False  # the assistant is English only; Qt's own catalogues are 7 MiB
+        return inside_qt[-1] in QT_CATALOGUES  # all of Qt's would be 7 MiB
     if inside_qt[:1] == ("plugins",) and len(inside_qt) >= 3:
         folder, file_name = inside_qt[1], inside_qt[-1]
         return plugin_stem(file_name) in QT_PLUGINS.get(folder, frozenset())

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import hubspot_setup
+from hubspot_setup.flow.languages import TRANSLATED_LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,6 +28,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     names = zipfile.ZipFile(wheel).namelist()
     assert "hubspot_setup/ui/README.md" in names
     assert "hubspot_setup/resources/icons/app.svg" in names
+    # The catalogues are built (make catalogues), not committed; their .ts sources stay out.
+    for language in TRANSLATED_LANGUAGES:
+        assert f"hubspot_setup/resources/translations/hubspot_setup_{language}.qm" in names
+    assert not [name for name in names if name.endswith(".ts")]
     assert not any(name.startswith(("tests/", "app/")) for name in names)
     target = tmp_path_factory.mktemp("site")
     subprocess.run(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cli_support import APPROVING_BROWSER, connection_args, sandbox_state
 
-from hubspot_setup.cli.apply_steps import HUBSPOT_CONSENT_HELP, _attempt_printer
+from hubspot_setup.cli.apply_steps import _attempt_printer, hubspot_consent_help
 from hubspot_setup.cli.exit_codes import ExitCode
 from hubspot_setup.cli.progress_output import ProgressReport
 from hubspot_setup.flow.consent_refusals import CONSENT_REFUSALS
@@ -53,7 +53,7 @@ TITLE = "Did HubSpot show one of these messages?"
 
 def test_the_printer_lists_the_messages_once_when_the_wait_gets_long() -> None:
     stream = io.StringIO()
-    show = _attempt_printer(ProgressReport(stream), late_help=HUBSPOT_CONSENT_HELP)
+    show = _attempt_printer(ProgressReport(stream), late_help=hubspot_consent_help())
     url = "http://127.0.0.1:1/hubspot-app/oauth/authorize"
     for seconds_left in (300, 299, 298):
         show(BrowserAttempt(AttemptPhase.WAITING, url, seconds_left))
@@ -64,7 +64,7 @@ def test_the_printer_lists_the_messages_once_when_the_wait_gets_long() -> None:
     assert out.count(TITLE) == 1
     for refusal in CONSENT_REFUSALS:
         assert f"    - {refusal.heading}\n" in out
-        assert f"      {refusal.cause} {refusal.fix}\n" in out
+        assert f"      {refusal.cause.text()} {refusal.fix.text()}\n" in out
     assert out.rstrip().endswith("stop this command with Ctrl+C and run it again.")
 
 
@@ -131,6 +131,6 @@ def test_apply_shows_the_help_while_hubspot_never_answers(
     assert err.count(TITLE) == 1
     for refusal in CONSENT_REFUSALS:
         assert refusal.heading in err
-        assert f"{refusal.cause} {refusal.fix}" in err
+        assert f"{refusal.cause.text()} {refusal.fix.text()}" in err
     assert "/hubspot-app/oauth/authorize" in browser_log.read_text(encoding="utf-8")
     assert sandbox_state(sandbox)["integration"]["status"] == "not_connected"

@@ -41,7 +41,7 @@ P, S, K = CheckState.PASSED, CheckState.STALLED, CheckState.SKIPPED
 def test_before_any_run_every_row_waits_and_start_is_the_offer() -> None:
     view = checklist_view(with_test(None))
     assert [row.mark for row in view.rows] == [RowMark.WAITING] * len(CheckId)
-    assert [row.label for row in view.rows] == [CHECK_LABELS[c] for c in CheckId]
+    assert [row.label for row in view.rows] == [CHECK_LABELS[c].text() for c in CheckId]
     assert {row.symbol for row in view.rows} == {"○"}
     assert view.result.startswith("Press Start the test")
     assert view.offers.start
@@ -111,7 +111,7 @@ def test_a_late_row_gives_its_likely_causes_only_while_running() -> None:
     view = checklist_view(with_test(test), running=True, started_at=START, now=later)
     row = view.rows[1]
     assert (row.mark, row.symbol, row.status) == (RowMark.LATE, "…", "taking longer than expected")
-    assert row.text.startswith(LATE_INTRO + "\n• ")
+    assert row.text.startswith(LATE_INTRO.text() + "\n• ")
     stopped = checklist_view(with_test(test), started_at=START, now=later)
     assert stopped.rows[1].mark is RowMark.WAITING
     assert stopped.result == "The test was stopped before it finished. Start it again."
@@ -162,6 +162,6 @@ def test_a_started_run_offers_to_start_again() -> None:
 
 
 def test_waiting_for_names_the_next_check() -> None:
-    assert waiting_for(None) == CHECK_LABELS[CheckId.CONVERSATION_IN_HUBSPOT]
-    assert waiting_for(run(P, P)) == CHECK_LABELS[CheckId.AI_REPLY_POSTED]
+    assert waiting_for(None) == CHECK_LABELS[CheckId.CONVERSATION_IN_HUBSPOT].text()
+    assert waiting_for(run(P, P)) == CHECK_LABELS[CheckId.AI_REPLY_POSTED].text()
     assert waiting_for(run(P, P, P, P, P, P)) == "none"

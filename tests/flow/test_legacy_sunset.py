@@ -22,7 +22,7 @@ CREATING = re.compile(r"\bcreat(e|ing)\b.*\bapp\b", re.IGNORECASE)
 
 
 def test_the_subscriptions_under_hubspots_names() -> None:
-    shown = [(s.object_type, s.event) for s in LEGACY_WEBHOOK_SUBSCRIPTIONS]
+    shown = [(s.object_type.text(), s.event.text()) for s in LEGACY_WEBHOOK_SUBSCRIPTIONS]
     assert shown == [
         ("Conversation", "New message"),
         ("Conversation", "Creation"),
@@ -33,22 +33,23 @@ def test_the_subscriptions_under_hubspots_names() -> None:
     assert event_types == ["conversation.newMessage", "conversation.creation",
                            "ticket.propertyChange"]  # fmt: skip
     assert all(
-        s.event_type.split(".")[0] == s.object_type.lower() for s in LEGACY_WEBHOOK_SUBSCRIPTIONS
+        s.event_type.split(".")[0] == s.object_type.source.lower()
+        for s in LEGACY_WEBHOOK_SUBSCRIPTIONS
     )
 
 
 def test_where_the_legacy_app_is() -> None:
-    assert " → ".join(LEGACY_APP_LOCATION) == (
+    assert " → ".join(part.text() for part in LEGACY_APP_LOCATION) == (
         "Settings → Integrations → Private Apps → Legacy Apps"
     )
 
 
 def test_the_page_checks_an_existing_app_and_never_creates_one() -> None:
-    assert STEP_TITLES[StepId.LEGACY_APP] == "Find your legacy app"
+    assert STEP_TITLES[StepId.LEGACY_APP].text() == "Find your legacy app"
     # One check per tick the saved progress keeps, in the order of the page.
     assert [check.field for check in LEGACY_APP_CHECKS] == list(LegacyAppProgress.model_fields)
-    texts = [check.label for check in LEGACY_APP_CHECKS]
-    texts += [feature.legacy for feature in METHOD_COMPARISON]
+    texts = [check.label.text() for check in LEGACY_APP_CHECKS]
+    texts += [feature.legacy.text() for feature in METHOD_COMPARISON]
     assert not [text for text in texts if CREATING.search(text)]
 
 
@@ -63,24 +64,25 @@ def test_the_blocker_names_the_next_check() -> None:
 
 
 def test_the_sunset_in_plain_words() -> None:
-    assert "26 October 2026" in LEGACY_SUNSET_NOTICE
-    assert "keep working" in LEGACY_SUNSET_NOTICE
-    assert "Service Keys" in LEGACY_SUNSET_NOTICE
-    assert "Connect with HubSpot" in LEGACY_SUNSET_NOTICE  # what to do without a legacy app
+    notice = LEGACY_SUNSET_NOTICE.text()
+    assert "26 October 2026" in notice
+    assert "keep working" in notice
+    assert "Service Keys" in notice
+    assert "Connect with HubSpot" in notice  # what to do without a legacy app
     state = replace(WizardState(), current=StepId.METHOD)
     legacy = replace(state, answers=replace(state.answers, method=Method.LEGACY))
-    assert nav.warnings(legacy) == (LEGACY_SUNSET_NOTICE,)
+    assert nav.warnings(legacy) == (notice,)
     assert nav.warnings(state) == ()
 
 
 def test_the_method_choices_speak_of_outcomes() -> None:
     assert [choice.method for choice in METHOD_CHOICES] == [Method.OAUTH, Method.LEGACY]
     oauth, legacy = METHOD_CHOICES
-    assert oauth.title == "Connect with HubSpot"
-    assert oauth.tagline == "Recommended · about two minutes"
-    assert legacy.title == "Use an existing legacy app"
-    assert legacy.tagline == "Older setups"
-    assert "already has a legacy app" in legacy.summary
+    assert oauth.title.text() == "Connect with HubSpot"
+    assert oauth.tagline.text() == "Recommended · about two minutes"
+    assert legacy.title.text() == "Use an existing legacy app"
+    assert legacy.tagline.text() == "Older setups"
+    assert "already has a legacy app" in legacy.summary.text()
     for choice in METHOD_CHOICES:  # mechanisms wait behind "What's the difference?"
-        words = f"{choice.title} {choice.tagline} {choice.summary}".lower()
+        words = f"{choice.title.text()} {choice.tagline.text()} {choice.summary.text()}".lower()
         assert not re.search(r"token|webhook|oauth|private app", words), words

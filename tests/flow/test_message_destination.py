@@ -58,7 +58,7 @@ def test_the_inbox_list_is_used_when_the_report_has_none() -> None:
 
 
 def test_where_to_find_is_one_sentence_per_kind() -> None:
-    assert where_to_find(Channel.EMAIL) == NO_EMAIL_ADDRESS
-    assert where_to_find(Channel.WEB) == NO_CHAT_PAGE
-    assert ". " not in NO_EMAIL_ADDRESS
-    assert ". " not in NO_CHAT_PAGE
+    assert where_to_find(Channel.EMAIL) == NO_EMAIL_ADDRESS.text()
+    assert where_to_find(Channel.WEB) == NO_CHAT_PAGE.text()
+    assert ". " not in NO_EMAIL_ADDRESS.source
+    assert ". " not in NO_CHAT_PAGE.source

@@ -34,10 +34,15 @@ def test_nothing_reported_is_not_known_rather_than_missing() -> None:
 
 
 def test_missing_scopes_are_named_once_with_the_doors_way_to_check_again() -> None:
-    problem = legacy_app_missing_scopes(("tickets", "conversations.write"), then="run again")
+    problem = legacy_app_missing_scopes(("tickets", "conversations.write"), in_window=False)
     assert problem.kind is ProblemKind.MISSING_SCOPES
     assert problem.field == "private_app_token"
     assert problem.missing_scopes == ("tickets", "conversations.write")
     assert problem.message.count("conversations.write") == 1
     assert problem.message.endswith("these scopes: tickets, conversations.write.")
     assert problem.fix.endswith("then run again.")
+
+
+def test_the_window_asks_to_paste_the_token_again() -> None:
+    problem = legacy_app_missing_scopes(("tickets",), in_window=True)
+    assert problem.fix.endswith("then paste the token and check it again.")

@@ -112,7 +112,7 @@ def test_an_unexpected_error_is_logged_redacted_and_shown(
 ) -> None:
     PROVOKE[kind](window)
     dialog = window.dialog()
-    assert dialog.windowTitle() == CRASH_TITLE
+    assert dialog.windowTitle() == CRASH_TITLE.text()
     assert EXPECTED[kind] in dialog.details.text()
     assert dialog.quit_button.isVisible()
     assert dialog.save_button.isEnabled()
@@ -210,7 +210,7 @@ def test_a_fatal_end_is_offered_at_the_next_start(
         assert SECRET not in kept
         opened.reporter.offer_previous()
         dialog = opened.dialog()
-        assert dialog.windowTitle() == PREVIOUS_TITLE
+        assert dialog.windowTitle() == PREVIOUS_TITLE.text()
         assert not dialog.quit_button.isVisible()
         assert dialog.keep_button.text() == "Not now"
         bundle = tmp_path / "after-crash.zip"

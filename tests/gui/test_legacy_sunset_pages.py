@@ -101,7 +101,7 @@ def test_find_your_legacy_app_checks_an_existing_app(
     assert "Settings → Integrations → Private Apps → Legacy Apps" in where
     boxes = rig.page().findChildren(QCheckBox)
     assert [box.text().replace("&", "") for box in boxes] == [
-        f"{number}. {check.label}" for number, check in enumerate(LEGACY_APP_CHECKS, start=1)
+        f"{number}. {check.label.text()}" for number, check in enumerate(LEGACY_APP_CHECKS, start=1)
     ]
     assert not [box.text() for box in boxes if "Create" in box.text()]
 
@@ -183,7 +183,7 @@ def test_hubspot_refusing_on_its_own_page_gets_its_fix_after_a_while(
     assert texts[0] == "Did HubSpot show one of these messages?"
     for refusal in CONSENT_REFUSALS:
         assert refusal.heading in texts
-        assert f"{refusal.cause} {refusal.fix}" in texts
+        assert f"{refusal.cause.text()} {refusal.fix.text()}" in texts
     assert panel.accessibleName() == "Did HubSpot show one of these messages?"
     assert attempt.trouble.isVisible()  # the paste-the-address fallback is still there
     assert rig.controller.state.answers.connection is None

@@ -39,7 +39,11 @@ def bundle_filter() -> ModuleType:
         ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
         ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
         ("PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so", False),
-        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),  # a language the assistant speaks
+        ("PySide6/Qt/translations/qtbase_pt_BR.qm", True),
+        ("PySide6/Qt/translations/qtbase_ja.qm", False),
+        ("PySide6/Qt/translations/qt_de.qm", False),  # the meta catalogue: qtbase is loaded
+        ("PySide6/Qt/translations/qtwebengine_de.qm", False),
         ("PySide6/Qt/lib/libQt6Core.so.6", True),
         ("PySide6/QtWidgets.abi3.so", True),
         # Windows wheel layout: no Qt/ folder

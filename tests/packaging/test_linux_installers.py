@@ -27,6 +27,7 @@ import httpx
 import pytest
 
 import hubspot_setup
+from hubspot_setup.flow.languages import TRANSLATED_LANGUAGES
 
 pytestmark = [
     pytest.mark.slow,
@@ -170,7 +171,11 @@ def test_bundle_holds_app_data_and_only_the_qt_it_needs(extracted: Path) -> None
     unused = ("tls/", "qmltooling/", "networkinformation/", "platformthemes/libqgtk")
     assert not {p for p in plugins if p.startswith(unused)}
     assert {p for p in plugins if p.startswith("imageformats/")} == {"imageformats/libqsvg.so"}
-    assert not (qt / "translations").exists()
+    assert sorted(p.name for p in (qt / "translations").iterdir()) == sorted(
+        f"qtbase_{language}.qm" for language in TRANSLATED_LANGUAGES
+    )
+    catalogues = sorted(p.name for p in (package / "resources/translations").glob("*.qm"))
+    assert catalogues == sorted(f"hubspot_setup_{code}.qm" for code in TRANSLATED_LANGUAGES)
     assert not (internal / "tkinter").exists()
     assert not [p for p in internal.iterdir() if p.name.startswith(("pytest", "_pytest"))]
 

@@ -118,10 +118,10 @@ def test_the_backend_refuses_oversized_or_empty_signatures() -> None:
 def test_the_vocabularies_agree() -> None:
     assert [c.value for c in contract_rules.Channel] == [c.value for c in guide.Channel]
     assert {c.value: label for c, label in contract_rules.CHANNEL_LABELS.items()} == {
-        c.value: label for c, label in guide.CHANNEL_LABELS.items()
+        c.value: label.text() for c, label in guide.CHANNEL_LABELS.items()
     }
     assert [c.value for c in contract_rules.CheckId] == [c.value for c in guide.CheckId]
     assert contract_rules.LEGACY_REQUIRED_SCOPES == guide.LEGACY_REQUIRED_SCOPES
     assert [(s.object, s.event_type) for s in contract_rules.LEGACY_SUBSCRIPTIONS] == [
-        (s.object_type, s.event_type) for s in guide.LEGACY_WEBHOOK_SUBSCRIPTIONS
+        (s.object_type.text(), s.event_type) for s in guide.LEGACY_WEBHOOK_SUBSCRIPTIONS
     ]

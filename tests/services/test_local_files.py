@@ -124,7 +124,7 @@ def test_a_broken_progress_file_gives_a_clean_start_and_is_kept_aside(
     _damage(store.path, how)
     loaded = store.load()
     assert loaded.state is None
-    assert loaded.notice == CORRUPT_NOTICE
+    assert loaded.notice == CORRUPT_NOTICE.text()
     assert not store.path.exists()
     assert not store.path.is_symlink()
     aside = tmp_path / "progress.unreadable.json"
@@ -137,7 +137,7 @@ def test_a_second_unreadable_folder_gets_a_dated_name(tmp_path: Path) -> None:
     store = FileProgressStore(tmp_path)
     (tmp_path / "progress.unreadable.json").write_text("older", encoding="utf-8")
     store.path.mkdir()
-    assert store.load().notice == CORRUPT_NOTICE
+    assert store.load().notice == CORRUPT_NOTICE.text()
     assert not store.path.exists()
     dated = [p for p in tmp_path.iterdir() if p.name.startswith("progress.unreadable-")]
     assert len(dated) == 1

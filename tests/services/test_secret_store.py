@@ -40,7 +40,7 @@ def test_production_refuses_a_plaintext_backend_and_keeps_secrets_in_memory(
 ) -> None:
     store = KeyringSecretStore(file_keyring)
     assert not store.persistent
-    assert store.notice == NOT_SAVED_NOTICE
+    assert store.notice == NOT_SAVED_NOTICE.text()
     store.put("s", TOKEN)
     assert store.get("s") == TOKEN
     assert not Path(file_keyring.file_path).exists()  # nothing written in plain text

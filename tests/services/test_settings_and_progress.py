@@ -13,6 +13,7 @@ from fixtures.secrets import UserDirs
 from hubspot_setup.flow.answers import AuthKind, OpenCXAccount, Role
 from hubspot_setup.flow.state import WizardState, replace
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.flow.words import Phrase
 from hubspot_setup.services import progress as progress_module
 from hubspot_setup.services.progress import (
     CORRUPT_NOTICE,
@@ -196,13 +197,13 @@ def test_round_trip_in_the_user_data_folder(user_dirs: UserDirs) -> None:
     ],
 )
 def test_unreadable_files_give_a_clean_start_and_a_notice(
-    tmp_path: Path, content: str, notice: str
+    tmp_path: Path, content: str, notice: Phrase
 ) -> None:
     store = FileProgressStore(tmp_path)
     store.path.write_text(content, encoding="utf-8")
     loaded = store.load()
     assert loaded.state is None
-    assert loaded.notice == notice
+    assert loaded.notice == notice.text()
     assert not store.path.exists()
     assert (tmp_path / "progress.unreadable.json").exists()  # kept aside for support
     store.save(_state())  # and saving works again

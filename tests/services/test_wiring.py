@@ -35,7 +35,7 @@ async def test_without_a_secure_keychain_the_admin_is_told(
     monkeypatch.setattr(keyring, "get_keyring", null.Keyring)
     services = build_services(Settings())
     try:
-        assert NOT_SAVED_NOTICE in services.notices
+        assert NOT_SAVED_NOTICE.text() in services.notices
         assert isinstance(services.secrets, KeyringSecretStore)
         assert not services.secrets.persistent
         assert services.controller.state == WizardState()

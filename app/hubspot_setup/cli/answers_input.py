@@ -20,14 +20,16 @@ from hubspot_setup.flow.answers_file import (
 from hubspot_setup.flow.ports import SecretStore
 from hubspot_setup.flow.problems import answers_file_unusable, secret_missing
 from hubspot_setup.flow.signature_html import MAX_SIGNATURE_BYTES
-from hubspot_setup.services.bounded_read import FileRefused, read_regular_file
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, translate
+from hubspot_setup.services.bounded_read import FileRefused, Refusal, read_regular_file
 from hubspot_setup.services.logs import remember_secret
 
 MAX_ANSWERS_BYTES = 256 * 1024
 MAX_REASONS_SHOWN = 30  # a file of thousands of bad rules still gets a readable message
-# What each secret is called in messages (and in the sandbox's practice secrets).
-OPENCX_API_KEY_LABEL = "OpenCX API key"
-PRIVATE_APP_TOKEN_LABEL = "private app token"  # noqa: S105 (a label, not a token)
+# What each secret is called in messages (and, by the same key, in the sandbox's practice
+# secrets); shown with `.text()`.
+OPENCX_API_KEY_LABEL = QT_TRANSLATE_NOOP("cli.answers_input", "OpenCX API key")
+PRIVATE_APP_TOKEN_LABEL = QT_TRANSLATE_NOOP("cli.answers_input", "private app token")
 
 # The answers and the signature HTML, checked whole (the flow's CheckedAnswers).
 LoadedAnswers = CheckedAnswers
@@ -46,14 +48,19 @@ def load_answers(path: Path) -> LoadedAnswers:
     try:
         raw = read_regular_file(path, MAX_ANSWERS_BYTES)
     except FileRefused as refused:
-        reason = f"it {refused.reason}"
-        if reason.startswith("it is larger than"):
-            reason += "; is it the right file?"
+        # Whole sentences that name the file (the services word why it was not read).
+        reason = refused.about(path.name)
+        if refused.kind is Refusal.TOO_LARGE:
+            reason = translate(
+                "cli.answers_input", "%1 is larger than %2 KiB; is it the right file?"
+            ).arg(path.name, MAX_ANSWERS_BYTES // 1024)
         raise answers_problem(path, [reason]) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise answers_problem(path, ["it is not UTF-8 text"]) from None
+        raise answers_problem(
+            path, [translate("cli.answers_input", "%1 is not UTF-8 text").arg(path.name)]
+        ) from None
     try:
         return check_answers(text, _NamedFiles(path).read)
     except AnswersFileError as error:
@@ -72,26 +79,37 @@ class _NamedFiles:
         try:
             target = (self._folder / name).resolve()
         except (OSError, RuntimeError):  # RuntimeError: links that point at each other
-            raise NamedFileRefused(f"{name} cannot be read (its links lead nowhere)") from None
+            raise NamedFileRefused(
+                translate("cli.answers_input", "%1 cannot be read (its links lead nowhere)").arg(
+                    name
+                )
+            ) from None
         if not target.is_relative_to(self._folder):
             raise NamedFileRefused(
-                f"{name} is outside the folder of the answers file; keep signature files "
-                "in that folder or below it"
+                translate(
+                    "cli.answers_input",
+                    "%1 is outside the folder of the answers file; keep signature files "
+                    "in that folder or below it",
+                ).arg(name)
             )
         try:
             # The path is resolved already: a link put in its place now is not followed.
             raw = read_regular_file(target, MAX_SIGNATURE_BYTES, follow_last_link=False)
         except FileRefused as refused:
-            if refused.reason.startswith("is larger than"):
+            if refused.kind is Refusal.TOO_LARGE:
                 raise NamedFileRefused(
-                    f"{name} is larger than {MAX_SIGNATURE_BYTES // 1024} KiB, the most a "
-                    "signature may be"
+                    translate(
+                        "cli.answers_input",
+                        "%1 is larger than %2 KiB, the most a signature may be",
+                    ).arg(name, MAX_SIGNATURE_BYTES // 1024)
                 ) from None
-            raise NamedFileRefused(f"{name} {refused.reason}") from None
+            raise NamedFileRefused(refused.about(name)) from None
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise NamedFileRefused(f"{name} is not UTF-8 text") from None
+            raise NamedFileRefused(
+                translate("cli.answers_input", "%1 is not UTF-8 text").arg(name)
+            ) from None
 
 
 def read_secret(
@@ -118,7 +136,13 @@ def read_secret(
 
 def _where_fix(source: SecretFrom, what: str) -> str:
     if source.env is not None:
-        return f"Set {source.env} to the {what} before running the command."
+        return translate("cli.answers_input", "Set %1 to the %2 before running the command.").arg(
+            source.env, what
+        )
     if source.keyring is not None:
-        return f'Store the {what} in the system keychain under "{source.keyring}".'
-    return f"Pipe the {what} into the command, for example: ... < key.txt"
+        return translate(
+            "cli.answers_input", 'Store the %1 in the system keychain under "%2".'
+        ).arg(what, source.keyring)
+    return translate(
+        "cli.answers_input", "Pipe the %1 into the command, for example: ... < key.txt"
+    ).arg(what)

@@ -15,6 +15,7 @@ from hubspot_setup.cli.progress_output import ProgressReport
 from hubspot_setup.flow.answers import ChecklistOutcome
 from hubspot_setup.flow.checklist import first_stall
 from hubspot_setup.flow.state import WizardState
+from hubspot_setup.flow.words import translate
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     if failure is not None:
         report.fail(failure.problem)
     else:
-        report.finish("Setup is complete.")
+        report.finish(translate("cli.apply", "Setup is complete."))
     code = failure.exit_code if failure else ExitCode.OK
     if args.json:
         data = report.summary(
@@ -62,7 +63,11 @@ async def _apply(args: argparse.Namespace, report: ProgressReport, summary: dict
             # Known before anything is written, so refused before anything is written.
             raise answers_problem(
                 args.answers,
-                ["test.simulated_customer: the practice customer exists only in the sandbox"],
+                [
+                    translate(
+                        "cli.apply", "%1: the practice customer exists only in the sandbox"
+                    ).arg("test.simulated_customer")
+                ],
             )
         context = ApplyContext(
             controller=runtime.controller,

@@ -22,7 +22,7 @@ from hubspot_setup.cli.answers_input import (
 from hubspot_setup.cli.exit_codes import CommandFailed, ExitCode
 from hubspot_setup.cli.progress_output import Outcome, ProgressReport
 from hubspot_setup.flow import navigation as nav
-from hubspot_setup.flow.answers import Portal, Prerequisite, Teammate
+from hubspot_setup.flow.answers import Portal, Prerequisite, Teammate, role_name
 from hubspot_setup.flow.answers_file import SecretFrom
 from hubspot_setup.flow.checklist import another_message_helps, first_stall, stall_text
 from hubspot_setup.flow.checklist_view import checklist_view, waiting_for
@@ -65,6 +65,7 @@ from hubspot_setup.flow.reconnect import (
 from hubspot_setup.flow.signature_html import sanitize_signature
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import METHOD_NAMES, STEP_TITLES, Method, Mode, StepId
+from hubspot_setup.flow.words import PLURAL, Phrase, translate
 from hubspot_setup.flow.workflow_actions import workflow_actions_view
 
 # Sends the sandbox's simulated customer message on a channel (None outside the sandbox).
@@ -81,7 +82,7 @@ class ApplyContext:
     stdin: TextIO | None = None
     # With `--sandbox`: the sandbox's own practice secrets, used when the answers file's
     # source is empty (they change every time the sandbox starts, so nobody can set them).
-    practice_secrets: Mapping[str, str] = field(default_factory=dict)
+    practice_secrets: Mapping[Phrase, str] = field(default_factory=dict)
 
 
 async def apply_answers(ctx: ApplyContext) -> None:
@@ -104,7 +105,7 @@ async def apply_answers(ctx: ApplyContext) -> None:
 
 
 def _prerequisites(ctx: ApplyContext) -> None:
-    ctx.report.begin(StepId.PREREQUISITES.value, STEP_TITLES[StepId.PREREQUISITES])
+    ctx.report.begin(StepId.PREREQUISITES.value, STEP_TITLES[StepId.PREREQUISITES].text())
     confirmed = ctx.loaded.answers.prerequisites
     ctx.controller.confirm_prerequisite(Prerequisite.SERVICE_HUB, confirmed.service_hub)
     ctx.controller.confirm_prerequisite(Prerequisite.HUBSPOT_ADMIN, confirmed.hubspot_admin)
@@ -116,63 +117,86 @@ def _prerequisites(ctx: ApplyContext) -> None:
         )
         if not value
     ]
-    detail = "confirmed in the answers file"
+    # The answers file's keys go in as values: a translator leaves them as they are.
+    detail: str = translate("cli.apply_steps", "confirmed in the answers file")
     if "hubspot_admin" in unconfirmed:  # connecting proves it: only an admin can approve
-        detail = "hubspot_admin is checked when HubSpot is connected"
-    if "service_hub" in unconfirmed:  # HubSpot tells no app its tier: the portal report instead
-        detail = "service_hub is not confirmed and HubSpot cannot tell; " + (
-            "hubspot_admin is checked when HubSpot is connected"
-            if "hubspot_admin" in unconfirmed
-            else "hubspot_admin confirmed"
+        detail = translate("cli.apply_steps", "%1 is checked when HubSpot is connected").arg(
+            "hubspot_admin"
         )
+    if "service_hub" in unconfirmed:  # HubSpot tells no app its tier: the portal report instead
+        unknown_tier = (
+            translate(
+                "cli.apply_steps",
+                "%1 is not confirmed and HubSpot cannot tell; %2 is checked when HubSpot is "
+                "connected",
+            )
+            if "hubspot_admin" in unconfirmed
+            else translate(
+                "cli.apply_steps", "%1 is not confirmed and HubSpot cannot tell; %2 confirmed"
+            )
+        )
+        detail = unknown_tier.arg("service_hub", "hubspot_admin")
     ctx.report.end(Outcome.CHECKED, detail)
 
 
 async def _sign_in(ctx: ApplyContext) -> None:
-    ctx.report.begin(StepId.SIGNIN.value, STEP_TITLES[StepId.SIGNIN])
+    ctx.report.begin(StepId.SIGNIN.value, STEP_TITLES[StepId.SIGNIN].text())
     controller = ctx.controller
     opencx = ctx.loaded.answers.opencx
     await controller.start()  # resumes a saved session when there is one
     if opencx.sign_in == "api_key" and opencx.api_key is not None:
         key = _secret(ctx, opencx.api_key, OPENCX_API_KEY_LABEL)
         await controller.sign_in_with_api_key(key)
-        how = "with the API key"
+        signed_in = translate("cli.apply_steps", "%1 (%2 of %3), with the API key")
     elif controller.state.answers.account is None:
-        ctx.report.say("Opening your browser to sign in to OpenCX ...")
+        ctx.report.say(
+            translate("cli.apply_steps", "Opening your browser to sign in to OpenCX ...")
+        )
         await controller.sign_in_with_browser(_attempt_printer(ctx.report))
-        how = "in the browser"
+        signed_in = translate("cli.apply_steps", "%1 (%2 of %3), in the browser")
     else:
-        how = "with the saved session"
+        signed_in = translate("cli.apply_steps", "%1 (%2 of %3), with the saved session")
     account = controller.state.answers.account
     if account is None:  # the port raises on failure; this is a broken promise
         raise _unexpected("Sign-in finished without an account.")
     if not account.is_admin:
         blocker = nav.blocker(controller.state, StepId.SIGNIN)
         raise CommandFailed(
-            not_an_admin(blocker.reason if blocker else f"Your role is {account.role.value}.")
+            not_an_admin(
+                blocker.reason
+                if blocker
+                else translate("cli.apply_steps", "Your role is %1.").arg(role_name(account.role))
+            )
         )
     ctx.report.end(
         Outcome.CHECKED,
-        f"{account.user_email} ({account.role.value} of {account.organization_name}), {how}",
+        signed_in.arg(account.user_email, role_name(account.role), account.organization_name),
     )
 
 
-def _secret(ctx: ApplyContext, source: SecretFrom, what: str) -> str:
+def _secret(ctx: ApplyContext, source: SecretFrom, what: Phrase) -> str:
     try:
-        return read_secret(source, what, ctx.secrets, ctx.stdin)
+        return read_secret(source, what.text(), ctx.secrets, ctx.stdin)
     except CommandFailed as failure:
         practice = ctx.practice_secrets.get(what)
         if failure.exit_code is not ExitCode.SECRET_MISSING or practice is None:
             raise
-    ctx.report.note(f"Using the sandbox's practice {what} ({source.describe()} is empty).")
+    ctx.report.note(
+        translate("cli.apply_steps", "Using the sandbox's practice %1 (%2 is empty).").arg(
+            what.text(), source.describe()
+        )
+    )
     return practice
 
 
-# HubSpot shows some install refusals on its own page and never sends the browser back:
-# after about a minute of waiting, `apply` lists them with their fixes (the flow's list).
-HUBSPOT_CONSENT_HELP = consent_help_lines(
-    then="Once it is fixed, stop this command with Ctrl+C and run it again."
-)
+def hubspot_consent_help() -> tuple[str, ...]:
+    """HubSpot shows some install refusals on its own page and never sends the browser back:
+    after about a minute of waiting, `apply` lists them with their fixes (the flow's list)."""
+    return consent_help_lines(
+        then=translate(
+            "cli.apply_steps", "Once it is fixed, stop this command with Ctrl+C and run it again."
+        )
+    )
 
 
 def _attempt_printer(
@@ -192,10 +216,14 @@ def _attempt_printer(
             return
         shown.add(key)
         if attempt.phase is AttemptPhase.WAITING and attempt.url:
-            report.say("Waiting for you in the browser. If it did not open, visit:")
+            report.say(
+                translate(
+                    "cli.apply_steps", "Waiting for you in the browser. If it did not open, visit:"
+                )
+            )
             report.say(f"  {attempt.url}")
         elif attempt.phase is AttemptPhase.FINISHING:
-            report.say("The browser answered; finishing ...")
+            report.say(translate("cli.apply_steps", "The browser answered; finishing ..."))
 
     return show
 
@@ -207,7 +235,7 @@ async def _connect(ctx: ApplyContext) -> None:
     answers = ctx.loaded.answers
     controller = ctx.controller
     step = StepId.OAUTH_CONNECT if answers.method is Method.OAUTH else StepId.LEGACY_CREDENTIALS
-    ctx.report.begin(step.value, STEP_TITLES[step])
+    ctx.report.begin(step.value, STEP_TITLES[step].text())
     connection = controller.state.answers.connection
     action = recommended_action(connection)
     if connection is not None and action is not None and answers.method is Method.OAUTH:
@@ -216,25 +244,35 @@ async def _connect(ctx: ApplyContext) -> None:
         return
     if connection is not None:
         if connection.needs_reconnect:
-            raise CommandFailed(reconnect_needed(RECONNECT_TITLE, reconnect_message(connection)))
+            raise CommandFailed(
+                reconnect_needed(RECONNECT_TITLE.text(), reconnect_message(connection))
+            )
         if connection.method is not answers.method:
             raise CommandFailed(
                 connected_another_way(
                     connection.portal.id,
-                    METHOD_NAMES[connection.method],
-                    METHOD_NAMES[answers.method],
+                    METHOD_NAMES[connection.method].text(),
+                    METHOD_NAMES[answers.method].text(),
                 )
             )
         _check_portal(ctx, connection.portal.id)
         if answers.method is Method.LEGACY:
             await _compare_default_user(ctx)
-        ctx.report.end(Outcome.UNCHANGED, f"portal {connection.portal.id} is already connected")
+        ctx.report.end(
+            Outcome.UNCHANGED,
+            # An id, not a quantity: str() keeps it free of the locale's digit grouping.
+            translate("cli.apply_steps", "portal %1 is already connected").arg(
+                str(connection.portal.id)
+            ),
+        )
         return
     await controller.choose_method(answers.method)
     if answers.method is Method.OAUTH:
-        ctx.report.say("Opening your browser to approve OpenCX in HubSpot ...")
+        ctx.report.say(
+            translate("cli.apply_steps", "Opening your browser to approve OpenCX in HubSpot ...")
+        )
         facts = await controller.connect_hubspot(
-            _attempt_printer(ctx.report, late_help=HUBSPOT_CONSENT_HELP)
+            _attempt_printer(ctx.report, late_help=hubspot_consent_help())
         )
         if facts.connection is None:
             raise _unexpected("HubSpot approval finished but OpenCX shows no connection.")
@@ -242,7 +280,9 @@ async def _connect(ctx: ApplyContext) -> None:
     else:
         portal_id = await _save_legacy(ctx)
     _check_portal(ctx, portal_id)
-    ctx.report.end(Outcome.CHANGED, f"connected portal {portal_id}")
+    ctx.report.end(
+        Outcome.CHANGED, translate("cli.apply_steps", "connected portal %1").arg(str(portal_id))
+    )
 
 
 async def _connect_again(ctx: ApplyContext, action: ConnectionAction, connected: Portal) -> None:
@@ -251,15 +291,24 @@ async def _connect_again(ctx: ApplyContext, action: ConnectionAction, connected:
     controller = ctx.controller
     moving = action is ConnectionAction.MOVE_TO_OAUTH
     ctx.report.say(
-        f"Moving {portal_label(connected)} from the legacy private app to the HubSpot app "
-        "connection (OAuth), without disconnecting ..."
-        if moving
-        else f"HubSpot no longer lets OpenCX into {portal_label(connected)}: reconnecting ..."
+        (
+            translate(
+                "cli.apply_steps",
+                "Moving %1 from the legacy private app to the HubSpot app connection (OAuth), "
+                "without disconnecting ...",
+            )
+            if moving
+            else translate(
+                "cli.apply_steps", "HubSpot no longer lets OpenCX into %1: reconnecting ..."
+            )
+        ).arg(portal_label(connected))
     )
-    ctx.report.say("Opening your browser to approve OpenCX in HubSpot ...")
+    ctx.report.say(
+        translate("cli.apply_steps", "Opening your browser to approve OpenCX in HubSpot ...")
+    )
     try:
         facts = await controller.connect_hubspot(
-            _attempt_printer(ctx.report, late_help=HUBSPOT_CONSENT_HELP)
+            _attempt_printer(ctx.report, late_help=hubspot_consent_help())
         )
     except PortalChangeNeeded as asked:
         change = asked.change
@@ -274,7 +323,9 @@ async def _connect_again(ctx: ApplyContext, action: ConnectionAction, connected:
                 )
             ) from None
         ctx.report.note(
-            f"Moving OpenCX to {portal_label(change.approved)}, as [oauth] portal_id says."
+            translate("cli.apply_steps", "Moving OpenCX to %1, as [oauth] portal_id says.").arg(
+                portal_label(change.approved)
+            )
         )
         facts = await controller.continue_with_new_portal()
     if facts.connection is None:
@@ -282,8 +333,12 @@ async def _connect_again(ctx: ApplyContext, action: ConnectionAction, connected:
     _check_portal(ctx, facts.connection.portal.id)
     if moving:
         ctx.report.note(done_note(action))
-    what = "moved to the HubSpot app connection" if moving else "reconnected"
-    ctx.report.end(Outcome.CHANGED, f"{what}: portal {facts.connection.portal.id}")
+    done = (
+        translate("cli.apply_steps", "moved to the HubSpot app connection: portal %1")
+        if moving
+        else translate("cli.apply_steps", "reconnected: portal %1")
+    )
+    ctx.report.end(Outcome.CHANGED, done.arg(str(facts.connection.portal.id)))
 
 
 def _check_portal(ctx: ApplyContext, portal_id: int) -> None:
@@ -308,8 +363,12 @@ async def _save_legacy(ctx: ApplyContext) -> int:
         )
     missing = controller.state.answers.legacy.missing_scopes
     if missing:
-        raise CommandFailed(legacy_app_missing_scopes(missing, then="run again"))
-    ctx.report.say(f"token accepted by HubSpot for portal {checked.value.portal_id}")
+        raise CommandFailed(legacy_app_missing_scopes(missing, in_window=False))
+    ctx.report.say(
+        translate("cli.apply_steps", "token accepted by HubSpot for portal %1").arg(
+            str(checked.value.portal_id)
+        )
+    )
     # The HubSpot-side checks (the existing legacy app's webhook URL and subscriptions) are
     # done by the admin before an unattended run; the token check above proves the scopes.
     for check in LEGACY_APP_CHECKS:
@@ -328,7 +387,10 @@ async def _choose_default_user(ctx: ApplyContext, wanted: str) -> None:
     else:
         result = controller.set_default_user_text(wanted)
     if result.value is None:
-        raise _answer_refused("legacy.default_user", result.error or "not a HubSpot user")
+        raise _answer_refused(
+            "legacy.default_user",
+            result.error or translate("cli.apply_steps", "not a HubSpot user"),
+        )
     if result.notice:
         ctx.report.note(result.notice)
 
@@ -341,8 +403,11 @@ async def _compare_default_user(ctx: ApplyContext) -> None:
     wanted = legacy.default_user
     if "@" not in wanted and wanted.strip() != facts.default_user_id:
         ctx.report.note(
-            f"OpenCX acts as HubSpot user {facts.default_user_id}, not {wanted}. Changing the "
-            "default user needs a disconnect and a new connection."
+            translate(
+                "cli.apply_steps",
+                "OpenCX acts as HubSpot user %1, not %2. Changing the default user needs a "
+                "disconnect and a new connection.",
+            ).arg(facts.default_user_id, wanted)
         )
 
 
@@ -350,13 +415,18 @@ async def _compare_default_user(ctx: ApplyContext) -> None:
 
 
 async def _sender(ctx: ApplyContext) -> None:
-    ctx.report.begin(StepId.SENDER.value, STEP_TITLES[StepId.SENDER])
+    ctx.report.begin(StepId.SENDER.value, STEP_TITLES[StepId.SENDER].text())
     wanted = ctx.loaded.answers.sender
     current = ctx.controller.state.answers.sender
     if wanted is None:
         if current is None:
-            raise _answer_refused("sender", "the OAuth path needs a [sender] (email = ...)")
-        ctx.report.end(Outcome.UNCHANGED, f"{current.label} (kept)")
+            raise _answer_refused(
+                "sender",
+                translate("cli.apply_steps", "the OAuth path needs a [sender] (email = ...)"),
+            )
+        ctx.report.end(
+            Outcome.UNCHANGED, translate("cli.apply_steps", "%1 (kept)").arg(current.label)
+        )
         return
     if current is not None and _is(current, wanted.email, wanted.owner_id):
         ctx.report.end(Outcome.UNCHANGED, current.label)
@@ -383,14 +453,22 @@ def _find_teammate(
     for teammate in teammates:
         if _is(teammate, email, owner_id):
             return teammate
-    who = f"email {email}" if email is not None else f"owner id {owner_id}"
     known = ", ".join(t.email or t.owner_id for t in teammates[:10])
-    more = " ..." if len(teammates) > 10 else ""
-    raise _answer_refused(where, f"no HubSpot teammate has the {who} (teammates: {known}{more})")
+    known += " ..." if len(teammates) > 10 else ""
+    reason = (
+        translate("cli.apply_steps", "no HubSpot teammate has the email %1 (teammates: %2)").arg(
+            email, known
+        )
+        if email is not None
+        else translate(
+            "cli.apply_steps", "no HubSpot teammate has the owner id %1 (teammates: %2)"
+        ).arg(owner_id or "", known)
+    )
+    raise _answer_refused(where, reason)
 
 
 async def _autopilot(ctx: ApplyContext) -> None:
-    ctx.report.begin(StepId.AUTOPILOT.value, STEP_TITLES[StepId.AUTOPILOT])
+    ctx.report.begin(StepId.AUTOPILOT.value, STEP_TITLES[StepId.AUTOPILOT].text())
     controller = ctx.controller
     wanted = ctx.loaded.answers.autopilot
     controller.set_test_channel(ctx.loaded.answers.test.channel)
@@ -401,21 +479,29 @@ async def _autopilot(ctx: ApplyContext) -> None:
     ]:
         if controller.state.answers.autopilot.get(channel) is not enabled:
             await controller.set_autopilot(channel, enabled)
-            changed.append(f"{CHANNEL_LABELS[channel]} {'on' if enabled else 'off'}")
+            changed.append(_channel_switch(channel, enabled))
     for warning in nav.warnings(controller.state, StepId.AUTOPILOT):
         ctx.report.note(warning)
-    now = ", ".join(
-        f"{CHANNEL_LABELS[c]} {'on' if on else 'off'}"
-        for c, on in controller.state.answers.autopilot.items()
-    )
+    now = ", ".join(_channel_switch(c, on) for c, on in controller.state.answers.autopilot.items())
     if changed:
-        ctx.report.end(Outcome.CHANGED, f"turned {', '.join(changed)} (now: {now})")
+        ctx.report.end(
+            Outcome.CHANGED,
+            translate("cli.apply_steps", "turned %1 (now: %2)").arg(", ".join(changed), now),
+        )
     else:
         ctx.report.end(Outcome.UNCHANGED, now)
 
 
+def _channel_switch(channel: Channel, on: bool) -> str:
+    """ "Email on": a channel's label and its Autopilot switch, as one phrase."""
+    label = CHANNEL_LABELS[channel].text()
+    if on:
+        return translate("cli.apply_steps", "%1 on").arg(label)
+    return translate("cli.apply_steps", "%1 off").arg(label)
+
+
 async def _signatures(ctx: ApplyContext) -> None:
-    ctx.report.begin(StepId.SIGNATURES.value, STEP_TITLES[StepId.SIGNATURES])
+    ctx.report.begin(StepId.SIGNATURES.value, STEP_TITLES[StepId.SIGNATURES].text())
     controller = ctx.controller
     await controller.load_signatures()
     added: list[str] = []
@@ -424,31 +510,55 @@ async def _signatures(ctx: ApplyContext) -> None:
         where = f"signatures.{number}"
         pattern = parse_pattern(entry.pattern)
         if pattern.value is None:
-            raise _answer_refused(f"{where}.pattern", pattern.error or "not a domain pattern")
+            raise _answer_refused(
+                f"{where}.pattern",
+                pattern.error or translate("cli.apply_steps", "not a domain pattern"),
+            )
         html = sanitize_signature(entry.html)
         if html.value is None:
-            raise _answer_refused(f"{where}.html", html.error or "not usable HTML")
+            raise _answer_refused(
+                f"{where}.html", html.error or translate("cli.apply_steps", "not usable HTML")
+            )
         rules = controller.state.answers.signatures
         index = next((i for i, r in enumerate(rules) if r.pattern == pattern.value.text), None)
         if index is not None and rules[index].html == html.value.html:
             continue
         result = await controller.save_signature(index, entry.pattern, entry.html)
         if result.value is None:
-            raise _answer_refused(where, result.error or "the rule was refused")
+            raise _answer_refused(
+                where, result.error or translate("cli.apply_steps", "the rule was refused")
+            )
         (added if index is None else updated).append(pattern.value.text)
         if html.notice:
-            ctx.report.note(f"{pattern.value.text}: {html.notice}")
+            ctx.report.note(
+                translate("cli.apply_steps", "%1: %2").arg(pattern.value.text, html.notice)
+            )
     total = len(controller.state.answers.signatures)
-    if added or updated:
-        parts = [f"added {', '.join(added)}"] if added else []
-        parts += [f"updated {', '.join(updated)}"] if updated else []
-        ctx.report.end(Outcome.CHANGED, "; ".join(parts) + f" ({total} rules in all)")
+    if added and updated:
+        ctx.report.end(
+            Outcome.CHANGED,
+            translate(
+                "cli.apply_steps", "added %1; updated %2 (%n rule(s) in all)", None, PLURAL, total
+            ).arg(", ".join(added), ", ".join(updated)),
+        )
+    elif added or updated:
+        done = (
+            translate("cli.apply_steps", "added %1 (%n rule(s) in all)", None, PLURAL, total)
+            if added
+            else translate("cli.apply_steps", "updated %1 (%n rule(s) in all)", None, PLURAL, total)
+        )
+        ctx.report.end(Outcome.CHANGED, done.arg(", ".join(added or updated)))
     else:
-        ctx.report.end(Outcome.UNCHANGED, f"{total} rules, all as in the answers file")
+        ctx.report.end(
+            Outcome.UNCHANGED,
+            translate(
+                "cli.apply_steps", "%n rule(s), all as in the answers file", None, PLURAL, total
+            ),
+        )
 
 
 def _workflow_actions(ctx: ApplyContext) -> None:
-    ctx.report.begin(StepId.WORKFLOW_ACTIONS.value, STEP_TITLES[StepId.WORKFLOW_ACTIONS])
+    ctx.report.begin(StepId.WORKFLOW_ACTIONS.value, STEP_TITLES[StepId.WORKFLOW_ACTIONS].text())
     view = workflow_actions_view(ctx.controller.state.answers.workflow_actions_installed)
     if not view.all_installed:
         ctx.report.note(view.summary)
@@ -459,20 +569,23 @@ def _workflow_actions(ctx: ApplyContext) -> None:
 
 
 async def _test_checklist(ctx: ApplyContext) -> None:
-    ctx.report.begin(StepId.TEST_CHECKLIST.value, STEP_TITLES[StepId.TEST_CHECKLIST])
+    ctx.report.begin(StepId.TEST_CHECKLIST.value, STEP_TITLES[StepId.TEST_CHECKLIST].text())
     wanted = ctx.loaded.answers.test
     controller = ctx.controller
     if not wanted.run:
         if controller.state.mode is Mode.SETUP:
             controller.skip_test()
-        ctx.report.end(Outcome.SKIPPED, "the answers file says run = false")
+        ctx.report.end(
+            Outcome.SKIPPED, translate("cli.apply_steps", "the answers file says run = false")
+        )
         return
     if wanted.simulated_customer and ctx.send_test_message is None:
         raise _answer_refused(
-            "test.simulated_customer", "the simulated customer exists only in the sandbox"
+            "test.simulated_customer",
+            translate("cli.apply_steps", "the simulated customer exists only in the sandbox"),
         )
     if wanted.channel not in TESTABLE_CHANNELS:
-        raise _answer_refused("test.channel", UNTESTABLE_CHANNEL_REASON)
+        raise _answer_refused("test.channel", UNTESTABLE_CHANNEL_REASON.text())
     follower = _ChecklistFollower(ctx)
     unsubscribe = controller.subscribe(follower.on_state)
     outcome = None
@@ -483,7 +596,11 @@ async def _test_checklist(ctx: ApplyContext) -> None:
                 stall = first_stall(outcome)
                 if stall is not None:
                     ctx.report.say(stall_text(outcome, stall.check))
-                ctx.report.say("Watching for another message in the same test ...")
+                ctx.report.say(
+                    translate(
+                        "cli.apply_steps", "Watching for another message in the same test ..."
+                    )
+                )
                 follower.another_message()
                 outcome = await controller.watch_for_another_message()
     except TimeoutError:
@@ -505,20 +622,30 @@ async def _test_checklist(ctx: ApplyContext) -> None:
         first = stall.check if stall else None
         raise CommandFailed(
             checklist_stopped(
-                CHECK_LABELS[first] if first else None,
+                CHECK_LABELS[first].text() if first else None,
                 stall_text(outcome, first) if first else None,
                 f"test run {outcome.run_id}" + (f"; cause {stall.cause.value}" if stall else ""),
             ),
             ExitCode.TEST_FAILED,
         )
     if stall is not None:  # an expected reason (a handoff topic, no ticket creation)
-        ctx.report.note(f"{CHECK_LABELS[stall.check]}: {stall_text(outcome, stall.check)}")
+        ctx.report.note(
+            translate("cli.apply_steps", "%1: %2").arg(
+                CHECK_LABELS[stall.check].text(), stall_text(outcome, stall.check)
+            )
+        )
         ctx.report.end(
             Outcome.CHANGED,
-            f"the test finished; not every item happened, as set up (test run {outcome.run_id})",
+            translate(
+                "cli.apply_steps",
+                "the test finished; not every item happened, as set up (test run %1)",
+            ).arg(outcome.run_id or "-"),
         )
         return
-    ctx.report.end(Outcome.CHANGED, f"all checks passed (test run {outcome.run_id})")
+    ctx.report.end(
+        Outcome.CHANGED,
+        translate("cli.apply_steps", "all checks passed (test run %1)").arg(outcome.run_id or "-"),
+    )
 
 
 class _ChecklistFollower:
@@ -557,11 +684,17 @@ class _ChecklistFollower:
                 self._ctx.report.say(f"[{row.tag}] {row.label}")
         if send is not None and view.offers.send_as_customer and not self._customer_sent:
             self._customer_sent = True
-            self._ctx.report.say("The simulated customer sends the test message ...")
+            self._ctx.report.say(
+                translate("cli.apply_steps", "The simulated customer sends the test message ...")
+            )
             self._tasks.append(asyncio.ensure_future(send(test.channel)))
         if wanted.request_handoff and view.offers.request_handoff:
             self._handoff_asked = True
-            self._ctx.report.say("Asking OpenCX to hand the conversation to a human ...")
+            self._ctx.report.say(
+                translate(
+                    "cli.apply_steps", "Asking OpenCX to hand the conversation to a human ..."
+                )
+            )
             self._tasks.append(asyncio.ensure_future(self._ctx.controller.request_handoff()))
 
     async def close(self) -> BaseException | None:
@@ -588,7 +721,7 @@ def _finish(ctx: ApplyContext) -> None:
         blocker = controller.go_to(StepId.SUMMARY)
         if blocker is not None:
             raise CommandFailed(
-                setup_incomplete(STEP_TITLES[blocker.step], blocker.reason),
+                setup_incomplete(STEP_TITLES[blocker.step].text(), blocker.reason),
                 ExitCode.ANSWERS_INVALID,
             )
 

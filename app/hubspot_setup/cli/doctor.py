@@ -21,12 +21,11 @@ from hubspot_setup.flow.outside_text import terminal_text
 from hubspot_setup.flow.ports import SecretStore
 from hubspot_setup.flow.problems import ProblemError
 from hubspot_setup.flow.state import WizardState
+from hubspot_setup.flow.words import PLURAL, translate
 from hubspot_setup.services.problem_texts import file_not_saved
 
 if TYPE_CHECKING:
     from hubspot_setup.cli.runtime import Runtime
-
-_MARKS = {Level.OK: "ok", Level.INFO: "--", Level.ATTENTION: "!!"}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -69,16 +68,26 @@ def report_dict(findings: list[Finding]) -> dict[str, Any]:
     }
 
 
+def _mark(level: Level) -> str:
+    """The mark before a finding: a word for fine, signs (no words) for the others."""
+    if level is Level.OK:
+        return translate("cli.doctor", "ok")
+    return "!!" if level is Level.ATTENTION else "--"
+
+
 def print_report(findings: list[Finding], out: TextIO) -> None:
     for finding in findings:
-        out.write(f"[{_MARKS[finding.level]}] {terminal_text(finding.summary)}\n")
+        out.write(f"[{_mark(finding.level)}] {terminal_text(finding.summary)}\n")
         if finding.fix and finding.level is not Level.OK:
-            out.write(f"     What to do: {terminal_text(finding.fix)}\n")
+            what_to_do = translate("cli.doctor", "What to do: %1").arg(finding.fix)
+            out.write(f"     {terminal_text(what_to_do)}\n")
     attention = sum(1 for finding in findings if finding.level is Level.ATTENTION)
     if attention:
-        out.write(f"\n{attention} thing(s) need attention.\n")
+        # The verb stays out of the count, so the sentence reads right for one thing too.
+        said = translate("cli.doctor", "Needs attention: %n thing(s).", None, PLURAL, attention)
     else:
-        out.write("\nEverything that can be checked is fine.\n")
+        said = translate("cli.doctor", "Everything that can be checked is fine.")
+    out.write(f"\n{said}\n")
 
 
 async def _doctor(args: argparse.Namespace, findings: list[Finding]) -> None:
@@ -173,4 +182,5 @@ async def _write_bundle(
             file_not_saved("diagnostics bundle", destination, error),
             ExitCode.USAGE,
         ) from None
-    sys.stderr.write(f"Wrote the diagnostics bundle {destination}\n")
+    wrote = translate("cli.doctor", "Wrote the diagnostics bundle %1").arg(destination)
+    sys.stderr.write(f"{wrote}\n")

@@ -12,10 +12,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from hubspot_setup.flow.answers import CheckState
+from hubspot_setup.flow.answers import CheckState, role_name
+from hubspot_setup.flow.answers_file import PRIVATE_APP_TOKEN_ENV
 from hubspot_setup.flow.controller import SetupController
 from hubspot_setup.flow.domains import parse_pattern
-from hubspot_setup.flow.guide import CHANNEL_LABELS, CHECK_LABELS, LEGACY_REQUIRED_SCOPES, CheckId
+from hubspot_setup.flow.guide import (
+    CHANNEL_LABELS,
+    CHECK_LABELS,
+    LEGACY_REQUIRED_SCOPES,
+    Channel,
+    CheckId,
+)
 from hubspot_setup.flow.portal_report import Mark, report_of
 from hubspot_setup.flow.ports import TokenFacts
 from hubspot_setup.flow.problems import ProblemError
@@ -28,6 +35,7 @@ from hubspot_setup.flow.reconnect import (
 )
 from hubspot_setup.flow.signature_html import sanitize_signature
 from hubspot_setup.flow.steps import METHOD_NAMES, Method
+from hubspot_setup.flow.words import PLURAL, translate
 
 CheckToken = Callable[[str], Awaitable[TokenFacts]]
 
@@ -76,8 +84,11 @@ async def run_checks(given: DoctorInput) -> list[Finding]:
                 Finding(
                     "opencx_sign_in",
                     Level.ATTENTION,
-                    "Not signed in to OpenCX.",
-                    "Sign in with the assistant, or give an owner's or admin's API key.",
+                    translate("cli.doctor_checks", "Not signed in to OpenCX."),
+                    translate(
+                        "cli.doctor_checks",
+                        "Sign in with the assistant, or give an owner's or admin's API key.",
+                    ),
                 )
             )
         findings.extend(await _token_findings(given, connected_legacy=False))
@@ -85,13 +96,20 @@ async def run_checks(given: DoctorInput) -> list[Finding]:
     controller = given.controller
     account = controller.state.answers.account
     if account is None:  # signed_in promised an account
-        return [Finding("opencx_sign_in", Level.ATTENTION, "Not signed in to OpenCX.")]
+        return [
+            Finding(
+                "opencx_sign_in",
+                Level.ATTENTION,
+                translate("cli.doctor_checks", "Not signed in to OpenCX."),
+            )
+        ]
     findings.append(
         Finding(
             "opencx_sign_in",
             Level.OK,
-            f"OpenCX is reachable; signed in as {account.user_email} "
-            f"({account.organization_name}).",
+            translate("cli.doctor_checks", "OpenCX is reachable; signed in as %1 (%2).").arg(
+                account.user_email, account.organization_name
+            ),
         )
     )
     if not account.is_admin:
@@ -99,13 +117,24 @@ async def run_checks(given: DoctorInput) -> list[Finding]:
             Finding(
                 "opencx_role",
                 Level.ATTENTION,
-                f"Your OpenCX role is {account.role.value}; only owners and admins can "
-                "manage the HubSpot connection.",
-                "Ask an owner of the organisation to make you an admin.",
+                translate(
+                    "cli.doctor_checks",
+                    "Your OpenCX role is %1; only owners and admins can manage the HubSpot "
+                    "connection.",
+                ).arg(role_name(account.role)),
+                translate(
+                    "cli.doctor_checks", "Ask an owner of the organisation to make you an admin."
+                ),
             )
         )
         return findings
-    findings.append(Finding("opencx_role", Level.OK, f"OpenCX role: {account.role.value}."))
+    findings.append(
+        Finding(
+            "opencx_role",
+            Level.OK,
+            translate("cli.doctor_checks", "OpenCX role: %1.").arg(role_name(account.role)),
+        )
+    )
     for name, check in _BACKEND_CHECKS:
         try:
             found = await check(given)
@@ -133,20 +162,29 @@ async def _integration(given: DoctorInput) -> list[Finding]:
             Finding(
                 "integration",
                 Level.ATTENTION,
-                "HubSpot is not connected to this OpenCX organisation.",
-                "Run the assistant (or `apply`) to connect HubSpot.",
+                translate(
+                    "cli.doctor_checks", "HubSpot is not connected to this OpenCX organisation."
+                ),
+                translate(
+                    "cli.doctor_checks", "Run the assistant (or `apply`) to connect HubSpot."
+                ),
             )
         ]
-    how = METHOD_NAMES[connection.method]
+    how = METHOD_NAMES[connection.method].text()
     if connection.needs_reconnect:
         # Its own check id, so a script can branch on it: the one fix is to reconnect.
         return [
             Finding(
                 "reconnect_required",
                 Level.ATTENTION,
-                f"Reconnect required: {reconnect_message(connection)}",
-                f"{RECONNECT_BUTTON}: in the assistant's HubSpot connection page, or run "
-                "`apply` with your OAuth answers file. " + RECONNECT_KEEPS,
+                translate("cli.doctor_checks", "Reconnect required: %1").arg(
+                    reconnect_message(connection)
+                ),
+                translate(
+                    "cli.doctor_checks",
+                    "%1: in the assistant's HubSpot connection page, or run `apply` with your "
+                    "OAuth answers file. %2",
+                ).arg(RECONNECT_BUTTON.text(), RECONNECT_KEEPS.text()),
                 f"integration status reconnect_required ({connection.reconnect_reason})",
             )
         ]
@@ -154,8 +192,14 @@ async def _integration(given: DoctorInput) -> list[Finding]:
         Finding(
             "integration",
             Level.OK,
-            f"Connected via {how} to portal {connection.portal.id}"
-            + (f" ({connection.portal.domain})." if connection.portal.domain else "."),
+            # The portal id is an id, not a quantity: str() keeps out digit grouping.
+            translate("cli.doctor_checks", "Connected via %1 to portal %2 (%3).").arg(
+                how, str(connection.portal.id), connection.portal.domain
+            )
+            if connection.portal.domain
+            else translate("cli.doctor_checks", "Connected via %1 to portal %2.").arg(
+                how, str(connection.portal.id)
+            ),
         )
     ]
     if connection.method is Method.LEGACY:
@@ -163,11 +207,17 @@ async def _integration(given: DoctorInput) -> list[Finding]:
             Finding(
                 "move_to_oauth",
                 Level.INFO,
-                "Action recommended: this portal still uses a legacy private app. Moving it "
-                "to the HubSpot app connection (OAuth) adds workflow actions, renews access "
-                "by itself, sets up webhooks for you and lets agents take over faster.",
-                f"{MOVE_BUTTON}: in the assistant's HubSpot connection page, or run `apply` "
-                "with an OAuth answers file. " + MOVE_KEEPS,
+                translate(
+                    "cli.doctor_checks",
+                    "Action recommended: this portal still uses a legacy private app. Moving it "
+                    "to the HubSpot app connection (OAuth) adds workflow actions, renews access "
+                    "by itself, sets up webhooks for you and lets agents take over faster.",
+                ),
+                translate(
+                    "cli.doctor_checks",
+                    "%1: in the assistant's HubSpot connection page, or run `apply` with an "
+                    "OAuth answers file. %2",
+                ).arg(MOVE_BUTTON.text(), MOVE_KEEPS.text()),
             )
         )
     if connection.method is Method.OAUTH:
@@ -178,8 +228,10 @@ async def _integration(given: DoctorInput) -> list[Finding]:
                 Finding(
                     "workflow_actions",
                     Level.INFO,
-                    "Workflow actions not installed: " + ", ".join(missing) + ".",
-                    "Reconnect through OAuth to install them.",
+                    translate("cli.doctor_checks", "Workflow actions not installed: %1.").arg(
+                        ", ".join(missing)
+                    ),
+                    translate("cli.doctor_checks", "Reconnect through OAuth to install them."),
                 )
             )
     return found
@@ -217,11 +269,23 @@ async def _sender(given: DoctorInput) -> list[Finding]:
             Finding(
                 "sender",
                 Level.ATTENTION,
-                "No teammate is set for the AI to post as, so AI replies cannot be posted.",
-                "Pick the AI sender in the assistant (Who the AI posts as).",
+                translate(
+                    "cli.doctor_checks",
+                    "No teammate is set for the AI to post as, so AI replies cannot be posted.",
+                ),
+                translate(
+                    "cli.doctor_checks",
+                    "Pick the AI sender in the assistant (Who the AI posts as).",
+                ),
             )
         ]
-    return [Finding("sender", Level.OK, f"The AI posts as {sender.label}.")]
+    return [
+        Finding(
+            "sender",
+            Level.OK,
+            translate("cli.doctor_checks", "The AI posts as %1.").arg(sender.label),
+        )
+    ]
 
 
 async def _autopilot(given: DoctorInput) -> list[Finding]:
@@ -229,21 +293,36 @@ async def _autopilot(given: DoctorInput) -> list[Finding]:
     await controller.refresh_autopilot()
     answers = controller.state.answers
     channels = answers.autopilot
-    listed = ", ".join(f"{CHANNEL_LABELS[c]} {'on' if on else 'off'}" for c, on in channels.items())
+    listed = ", ".join(_channel_switch(c, on) for c, on in channels.items())
     test_channel = answers.test_channel
     if channels.get(test_channel) is False:
-        label = CHANNEL_LABELS[test_channel]
+        label = CHANNEL_LABELS[test_channel].text()
         return [
             Finding(
                 "autopilot",
                 Level.ATTENTION,
-                f"Autopilot is off for {label}, the channel you test on: OpenCX stores "
-                f"{label} conversations but does not reply to them.",
-                f"Turn Autopilot on for {label} (assistant: Autopilot page).",
+                translate(
+                    "cli.doctor_checks",
+                    "Autopilot is off for %1, the channel you test on: OpenCX stores %1 "
+                    "conversations but does not reply to them.",
+                ).arg(label),
+                translate(
+                    "cli.doctor_checks", "Turn Autopilot on for %1 (assistant: Autopilot page)."
+                ).arg(label),
                 listed,
             )
         ]
-    return [Finding("autopilot", Level.OK, f"Autopilot: {listed}.")]
+    return [
+        Finding("autopilot", Level.OK, translate("cli.doctor_checks", "Autopilot: %1.").arg(listed))
+    ]
+
+
+def _channel_switch(channel: Channel, on: bool) -> str:
+    """ "Email on": a channel's label and its Autopilot switch, as one phrase."""
+    label = CHANNEL_LABELS[channel].text()
+    if on:
+        return translate("cli.doctor_checks", "%1 on").arg(label)
+    return translate("cli.doctor_checks", "%1 off").arg(label)
 
 
 async def _signatures(given: DoctorInput) -> list[Finding]:
@@ -258,20 +337,34 @@ async def _signatures(given: DoctorInput) -> list[Finding]:
         pattern = parse_pattern(rule.pattern)
         html = sanitize_signature(rule.html)
         if pattern.value is None or pattern.value.text != rule.pattern:
-            bad.append(f"{rule.pattern}: {pattern.error or 'not in canonical form'}")
+            why = pattern.error or translate("cli.doctor_checks", "not in canonical form")
+            bad.append(translate("cli.doctor_checks", "%1: %2").arg(rule.pattern, why))
         elif html.value is None:
-            bad.append(f"{rule.pattern}: {html.error}")
+            bad.append(translate("cli.doctor_checks", "%1: %2").arg(rule.pattern, html.error or ""))
     if bad:
         return [
             Finding(
                 "signatures",
                 Level.ATTENTION,
-                "Some email signature rules are not valid: " + "; ".join(bad) + ".",
-                "Edit or remove them in the assistant (Email signatures).",
+                translate("cli.doctor_checks", "Some email signature rules are not valid: %1.").arg(
+                    "; ".join(bad)
+                ),
+                translate(
+                    "cli.doctor_checks", "Edit or remove them in the assistant (Email signatures)."
+                ),
             )
         ]
-    names = ", ".join(rule.pattern for rule in rules) or "none"
-    return [Finding("signatures", Level.OK, f"{len(rules)} email signature rules ({names}).")]
+    names = ", ".join(rule.pattern for rule in rules) or translate("cli.doctor_checks", "none")
+    count = len(rules)  # a plain name: lupdate drops a call whose count is an expression
+    return [
+        Finding(
+            "signatures",
+            Level.OK,
+            translate(
+                "cli.doctor_checks", "%n email signature rule(s) (%1).", None, PLURAL, count
+            ).arg(names),
+        )
+    ]
 
 
 async def _token_findings(given: DoctorInput, *, connected_legacy: bool) -> list[Finding]:
@@ -282,9 +375,14 @@ async def _token_findings(given: DoctorInput, *, connected_legacy: bool) -> list
                 Finding(
                     "private_app_token",
                     Level.INFO,
-                    "The private app token is not on this computer, so its scopes were not "
-                    "checked.",
-                    "Set HUBSPOT_PRIVATE_APP_TOKEN to check them.",
+                    translate(
+                        "cli.doctor_checks",
+                        "The private app token is not on this computer, so its scopes were not "
+                        "checked.",
+                    ),
+                    translate("cli.doctor_checks", "Set %1 to check them.").arg(
+                        PRIVATE_APP_TOKEN_ENV
+                    ),
                 )
             ]
         return []
@@ -298,17 +396,23 @@ async def _token_findings(given: DoctorInput, *, connected_legacy: bool) -> list
             Finding(
                 "private_app_token",
                 Level.ATTENTION,
-                f"The private app token for portal {facts.portal_id} is missing scopes: "
-                + ", ".join(missing)
-                + ".",
-                "Add the missing scopes to the legacy app in HubSpot and commit the change.",
+                translate(
+                    "cli.doctor_checks",
+                    "The private app token for portal %1 is missing scopes: %2.",
+                ).arg(str(facts.portal_id), ", ".join(missing)),
+                translate(
+                    "cli.doctor_checks",
+                    "Add the missing scopes to the legacy app in HubSpot and commit the change.",
+                ),
             )
         ]
     return [
         Finding(
             "private_app_token",
             Level.OK,
-            f"The private app token for portal {facts.portal_id} has every required scope.",
+            translate(
+                "cli.doctor_checks", "The private app token for portal %1 has every required scope."
+            ).arg(str(facts.portal_id)),
         )
     ]
 
@@ -319,19 +423,35 @@ def _last_test(given: DoctorInput) -> Finding:
         return Finding(
             "last_test",
             Level.INFO,
-            "The test message checklist has not been run on this computer.",
-            "Run it from the assistant (Send a test message) to prove the connection.",
+            translate(
+                "cli.doctor_checks", "The test message checklist has not been run on this computer."
+            ),
+            translate(
+                "cli.doctor_checks",
+                "Run it from the assistant (Send a test message) to prove the connection.",
+            ),
         )
     if test.passed:
-        return Finding("last_test", Level.OK, f"The last test run ({test.run_id}) passed.")
+        return Finding(
+            "last_test",
+            Level.OK,
+            translate("cli.doctor_checks", "The last test run (%1) passed.").arg(test.run_id),
+        )
     stalled = [check for check in CheckId if test.checks.get(check) is CheckState.STALLED]
     first = stalled[0] if stalled else None
-    what = CHECK_LABELS[first] if first else "not every check passed"
+    what = (
+        CHECK_LABELS[first].text()
+        if first
+        else translate("cli.doctor_checks", "not every check passed")
+    )
     return Finding(
         "last_test",
         Level.ATTENTION,
-        f"The last test run ({test.run_id}) did not pass: {what}.",
-        (test.explanations.get(first) if first else None) or "Run the test again.",
+        translate("cli.doctor_checks", "The last test run (%1) did not pass: %2.").arg(
+            test.run_id, what
+        ),
+        (test.explanations.get(first) if first else None)
+        or translate("cli.doctor_checks", "Run the test again."),
     )
 
 
@@ -340,7 +460,7 @@ def _problem_finding(check: str, error: ProblemError) -> Finding:
     return Finding(
         check,
         Level.ATTENTION,
-        f"{problem.title}: {problem.message}",
+        translate("cli.doctor_checks", "%1: %2").arg(problem.title, problem.message),
         problem.fix,
         problem.details or "",
     )

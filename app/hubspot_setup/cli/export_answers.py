@@ -16,9 +16,12 @@ from hubspot_setup.flow.answers_file import answers_for, dump_answers
 from hubspot_setup.flow.controller import SetupController
 from hubspot_setup.flow.problems import nothing_connected_to_export
 from hubspot_setup.flow.steps import Method
+from hubspot_setup.flow.words import translate
 from hubspot_setup.services.file_writes import write_file
 from hubspot_setup.services.problem_texts import file_not_saved
 
+# Part of the file, not of the screen: English in every language, so an exported file reads
+# the same for support and compares equal between computers.
 HEADER = (
     "# Exported by opencx-hubspot-setup export-answers. Secrets are not included: they\n"
     "# are read from the environment variables named below. See docs/unattended.md.\n"
@@ -65,7 +68,7 @@ async def _export(args: argparse.Namespace, report: ProgressReport) -> None:
             file_not_saved("answers file", args.file, error),
             ExitCode.USAGE,
         ) from None
-    report.say(f"Wrote {args.file}")
+    report.say(translate("cli.export_answers", "Wrote %1").arg(args.file))
 
 
 async def current_answers_toml(controller: SetupController) -> str:

@@ -22,6 +22,7 @@ from hubspot_setup.flow.guide import LEGACY_REQUIRED_SCOPES
 from hubspot_setup.flow.outside_text import terminal_text
 from hubspot_setup.flow.problems import not_a_private_app_token
 from hubspot_setup.flow.tokens import check_private_app_token
+from hubspot_setup.flow.words import translate
 from hubspot_setup.services.logs import remember_secret
 
 FIRST_TEAMMATES = 5
@@ -84,7 +85,9 @@ def _read_token() -> str:
             not_a_private_app_token(
                 shape.error,
                 missing=not raw.strip(),
-                put_it_in=f"standard input or {PRIVATE_APP_TOKEN_ENV}",
+                put_it_in=translate("cli.hubspot_command", "standard input or %1").arg(
+                    PRIVATE_APP_TOKEN_ENV
+                ),
             ),
             ExitCode.SECRET_MISSING if not raw.strip() else ExitCode.HUBSPOT_REFUSED,
         )
@@ -93,18 +96,30 @@ def _read_token() -> str:
 
 def _print(result: dict[str, Any]) -> None:
     out = sys.stdout
-    out.write(f"Portal: {result['portal_id']}\n")
+    # An id, not a quantity: str() keeps it free of the locale's digit grouping.
+    portal = translate("cli.hubspot_command", "Portal: %1").arg(str(result["portal_id"]))
+    out.write(f"{portal}\n")
     granted = terminal_text(", ".join(result["granted_scopes"]))
-    out.write("Granted scopes: " + (granted or "none") + "\n")
+    granted_line = translate("cli.hubspot_command", "Granted scopes: %1").arg(
+        granted or translate("cli.hubspot_command", "none")
+    )
+    out.write(f"{granted_line}\n")
     if result["missing_scopes"]:
-        out.write("Missing scopes: " + terminal_text(", ".join(result["missing_scopes"])) + "\n")
+        missing = terminal_text(", ".join(result["missing_scopes"]))
+        out.write(translate("cli.hubspot_command", "Missing scopes: %1").arg(missing) + "\n")
         out.write(
-            "Add them on the legacy app's Scopes tab in HubSpot, commit the change, "
-            "and check again.\n"
+            translate(
+                "cli.hubspot_command",
+                "Add them on the legacy app's Scopes tab in HubSpot, commit the change, "
+                "and check again.",
+            )
+            + "\n"
         )
         return
-    out.write("Every required scope is granted.\n")
-    out.write("First teammates:\n")
+    out.write(translate("cli.hubspot_command", "Every required scope is granted.") + "\n")
+    out.write(translate("cli.hubspot_command", "First teammates:") + "\n")
     for teammate in result["teammates"]:
-        line = f"{teammate['label']} (user id {teammate['user_id']})"
+        line = translate("cli.hubspot_command", "%1 (user id %2)").arg(
+            teammate["label"], str(teammate["user_id"])
+        )
         out.write(f"  {terminal_text(line)}\n")  # names and emails come from HubSpot

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from hubspot_setup.flow.outside_text import terminal_text
 from hubspot_setup.flow.problems import Problem
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, translate
 
 
 class Outcome(StrEnum):
@@ -23,11 +24,11 @@ class Outcome(StrEnum):
 
 
 _MARKS = {
-    Outcome.CHECKED: "ok",
-    Outcome.CHANGED: "done",
-    Outcome.UNCHANGED: "already set",
-    Outcome.SKIPPED: "skipped",
-    Outcome.FAILED: "FAILED",
+    Outcome.CHECKED: QT_TRANSLATE_NOOP("cli.progress_output", "ok"),
+    Outcome.CHANGED: QT_TRANSLATE_NOOP("cli.progress_output", "done"),
+    Outcome.UNCHANGED: QT_TRANSLATE_NOOP("cli.progress_output", "already set"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("cli.progress_output", "skipped"),
+    Outcome.FAILED: QT_TRANSLATE_NOOP("cli.progress_output", "FAILED"),
 }
 
 
@@ -49,13 +50,15 @@ class ProgressReport:
 
     def begin(self, step: str, title: str) -> None:
         self.steps.append(StepRecord(step, title))
-        self._write(f"[{len(self.steps)}] {title} ...")
+        self._write(translate("cli.progress_output", "[%1] %2 ...").arg(len(self.steps), title))
 
     def end(self, outcome: Outcome, detail: str = "") -> None:
         current = self.steps[-1]
         current.outcome = outcome
         current.detail = detail
-        self._write(f"    {_MARKS[outcome]}" + (f": {detail}" if detail else ""))
+        mark = _MARKS[outcome].text()
+        line = translate("cli.progress_output", "%1: %2").arg(mark, detail) if detail else mark
+        self._write(f"    {line}")
 
     def say(self, text: str) -> None:
         """A line inside the current step (for example "waiting for the browser")."""
@@ -69,17 +72,19 @@ class ProgressReport:
     def note(self, text: str) -> None:
         """Something worth knowing that does not stop the run; repeated in the summary."""
         self.notes.append(text)
-        self._write(f"    note: {text}")
+        self._write("    " + translate("cli.progress_output", "note: %1").arg(text))
 
     def fail(self, problem: Problem) -> None:
         if self.steps and self.steps[-1].outcome is None:
             self.end(Outcome.FAILED, problem.title)
         self._write("")
         self._write(f"{problem.title}")
-        self._write(f"  What happened: {problem.message}")
-        self._write(f"  What to do: {problem.fix}")
-        if problem.details:
-            self._write(f"  Details: {problem.details}")
+        self._write(
+            "  " + translate("cli.progress_output", "What happened: %1").arg(problem.message)
+        )
+        self._write("  " + translate("cli.progress_output", "What to do: %1").arg(problem.fix))
+        if problem.details:  # the details stay English (for OpenCX support); their label not
+            self._write("  " + translate("cli.progress_output", "Details: %1").arg(problem.details))
 
     def summary(self, *, exit_code: int, problem: Problem | None, **extra: Any) -> dict[str, Any]:
         """The machine-readable summary (`--json`)."""

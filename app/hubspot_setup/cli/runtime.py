@@ -18,6 +18,7 @@ from hubspot_setup.cli.connection_options import settings_from
 from hubspot_setup.cli.exit_codes import CommandFailed, ExitCode
 from hubspot_setup.flow.controller import SetupController
 from hubspot_setup.flow.ports import SecretStore
+from hubspot_setup.flow.words import Phrase
 from hubspot_setup.services import logs
 from hubspot_setup.services.browser import reap_launchers
 from hubspot_setup.services.file_writes import LocalFileError
@@ -46,7 +47,7 @@ class Runtime:
     sandbox_url: str | None
     log_files: tuple[Path, ...]
     # The practice secrets of a sandbox this command started (`--sandbox`), by what they are.
-    practice_secrets: dict[str, str] = field(default_factory=dict)
+    practice_secrets: dict[Phrase, str] = field(default_factory=dict)
 
     @property
     def controller(self) -> SetupController:
@@ -78,7 +79,7 @@ async def command_runtime(
                 stack.enter_context(_writer_lock())
         sandbox_url = _sandbox_root(settings.opencx_url)
         scenario = getattr(args, "sandbox_scenario", None)
-        practice: dict[str, str] = {}
+        practice: dict[Phrase, str] = {}
         if scenario:
             running = await _start_sandbox(scenario)
             # Stopping waits for the server thread: off the event loop.

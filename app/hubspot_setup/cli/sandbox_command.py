@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from hubspot_setup.flow.outside_text import terminal_text
+from hubspot_setup.flow.words import translate
 
 
 def register(subparsers: Any) -> None:
@@ -55,26 +56,40 @@ def run(args: argparse.Namespace) -> int:
             from_bundle=args.from_bundle,
         )
     except (ScenarioError, SandboxStartError) as error:
-        print(f"The sandbox could not start: {terminal_text(str(error))}", file=sys.stderr)
+        print(
+            translate("cli.sandbox_command", "The sandbox could not start: %1").arg(
+                terminal_text(str(error))
+            ),
+            file=sys.stderr,
+        )
         return 2
     stop = threading.Event()
     previous = {
         sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGINT, signal.SIGTERM)
     }
     try:
-        print(f"Sandbox scenario {sandbox.scenario_name!r} serving at {sandbox.base_url}")
+        print(
+            translate("cli.sandbox_command", "Sandbox scenario %1 serving at %2").arg(
+                repr(sandbox.scenario_name), sandbox.base_url
+            )
+        )
         if args.from_bundle is not None:
             print(f"  {terminal_text(sandbox.world.scenario.description)}")  # a bundle's text
-        print(f"  OpenCX URL:       {sandbox.opencx_url}")
-        print(f"  HubSpot API URL:  {sandbox.hubspot_api_url}")
-        print(f"  State:            {sandbox.state_url}")
-        print(f"  Practice customer: {sandbox.customer_url}")
-        print("Press Ctrl+C to stop.", flush=True)
+        addresses = [
+            (translate("cli.sandbox_command", "OpenCX URL:"), sandbox.opencx_url),
+            (translate("cli.sandbox_command", "HubSpot API URL:"), sandbox.hubspot_api_url),
+            (translate("cli.sandbox_command", "State:"), sandbox.state_url),
+            (translate("cli.sandbox_command", "Practice customer:"), sandbox.customer_url),
+        ]
+        width = max(len(label) for label, _ in addresses)  # in any language, one column
+        for label, url in addresses:
+            print(f"  {label.ljust(width)} {url}")
+        print(translate("cli.sandbox_command", "Press Ctrl+C to stop."), flush=True)
         while not stop.wait(0.5):
             pass
     finally:
         sandbox.stop()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-    print("Sandbox stopped.")
+    print(translate("cli.sandbox_command", "Sandbox stopped."))
     return 0

@@ -18,6 +18,7 @@ from hubspot_setup.flow.guide import Channel, CheckId
 from hubspot_setup.flow.portal_report import PortalFacts, PortalType
 from hubspot_setup.flow.steps import Method
 from hubspot_setup.flow.tokens import looks_like_secret
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase, translate
 
 
 def _contains_secret(value: object) -> bool:
@@ -53,20 +54,28 @@ class Prerequisite(StrEnum):
     OPENCX_ADMIN = "opencx_admin"
 
 
-PREREQUISITE_TEXT: dict[Prerequisite, tuple[str, str]] = {
+# Each prerequisite's (title, why) for the checklist.
+PREREQUISITE_TEXT: dict[Prerequisite, tuple[Phrase, Phrase]] = {
     Prerequisite.SERVICE_HUB: (
-        "HubSpot account with Service Hub Starter or above",
-        "The integration uses HubSpot's conversations and ticketing tools.",
+        QT_TRANSLATE_NOOP("flow.answers", "HubSpot account with Service Hub Starter or above"),
+        QT_TRANSLATE_NOOP(
+            "flow.answers", "The integration uses HubSpot's conversations and ticketing tools."
+        ),
     ),
     Prerequisite.HUBSPOT_ADMIN: (
         # HubSpot's words: installing apps takes a super admin or App Marketplace Access.
-        "You may connect apps to the HubSpot portal",
-        "In HubSpot that means a super admin, or a user with the App Marketplace Access "
-        "permission, in the portal OpenCX will use.",
+        QT_TRANSLATE_NOOP("flow.answers", "You may connect apps to the HubSpot portal"),
+        QT_TRANSLATE_NOOP(
+            "flow.answers",
+            "In HubSpot that means a super admin, or a user with the App Marketplace Access "
+            "permission, in the portal OpenCX will use.",
+        ),
     ),
     Prerequisite.OPENCX_ADMIN: (
-        "You are an owner or admin in OpenCX",
-        "Only organization owners and admins can save integration settings.",
+        QT_TRANSLATE_NOOP("flow.answers", "You are an owner or admin in OpenCX"),
+        QT_TRANSLATE_NOOP(
+            "flow.answers", "Only organization owners and admins can save integration settings."
+        ),
     ),
 }
 
@@ -90,6 +99,18 @@ class Role(StrEnum):
     OWNER = "owner"
     ADMIN = "admin"
     MEMBER = "member"
+
+
+# OpenCX's roles as a sentence names them ("Your OpenCX role is member.").
+ROLE_NAMES: dict[Role, Phrase] = {
+    Role.OWNER: QT_TRANSLATE_NOOP("flow.answers", "owner"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("flow.answers", "admin"),
+    Role.MEMBER: QT_TRANSLATE_NOOP("flow.answers", "member"),
+}
+
+
+def role_name(role: Role) -> str:
+    return ROLE_NAMES[role].text()
 
 
 class AuthKind(StrEnum):
@@ -152,12 +173,16 @@ class Teammate(_Model):
     def label(self) -> str:
         if self.name and self.email:
             return f"{self.name} <{self.email}>"
-        return self.name or self.email or f"Owner {self.owner_id}"
+        return self.name or self.email or self._unnamed()
 
     @property
     def display_name(self) -> str:
         """The name to show in bold; the email goes beside it when there is a name."""
-        return self.name or self.email or f"Owner {self.owner_id}"
+        return self.name or self.email or self._unnamed()
+
+    def _unnamed(self) -> str:
+        # An owner with neither name nor email (a queue, say): its HubSpot owner number.
+        return translate("flow.answers", "Owner %1").arg(self.owner_id)
 
 
 class LegacyAppProgress(_Model):

@@ -24,6 +24,7 @@ from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import Method
 from hubspot_setup.flow.tokens import looks_like_secret
 from hubspot_setup.flow.user_ids import normalize_user_id
+from hubspot_setup.flow.words import translate
 
 ANSWERS_FILE_VERSION: Literal[1] = 1
 # The environment variables an exported answers file names (names, not secrets).
@@ -58,17 +59,21 @@ class SecretFrom(_Section):
         chosen = [self.env is not None, self.keyring is not None, self.stdin]
         if sum(chosen) != 1:
             raise ValueError(
-                'name exactly one place for the secret: env = "VARIABLE", '
-                'keyring = "entry name", or stdin = true'
+                translate(
+                    "flow.answers_file",
+                    'name exactly one place for the secret: env = "VARIABLE", keyring = "entry '
+                    'name", or stdin = true',
+                )
             )
         return self
 
     def describe(self) -> str:
+        """Where the secret is, as a sentence names it ("... is empty")."""
         if self.env is not None:
-            return f"the environment variable {self.env}"
+            return translate("flow.answers_file", "the environment variable %1").arg(self.env)
         if self.keyring is not None:
-            return f'the keyring entry "{self.keyring}"'
-        return "standard input"
+            return translate("flow.answers_file", 'the keyring entry "%1"').arg(self.keyring)
+        return translate("flow.answers_file", "standard input")
 
 
 class OpenCXSection(_Section):
@@ -79,8 +84,11 @@ class OpenCXSection(_Section):
     def _key_when_needed(self) -> OpenCXSection:
         if self.sign_in == "api_key" and self.api_key is None:
             raise ValueError(
-                'sign_in = "api_key" needs api_key = { env = "OPENCX_API_KEY" } '
-                "(or a keyring entry, or stdin = true)"
+                translate(
+                    "flow.answers_file",
+                    'sign_in = "api_key" needs api_key = { env = "OPENCX_API_KEY" } (or a keyring '
+                    "entry, or stdin = true)",
+                )
             )
         return self
 
@@ -112,7 +120,9 @@ class SenderSection(_Section):
     @model_validator(mode="after")
     def _one_way(self) -> SenderSection:
         if (self.email is None) == (self.owner_id is None):
-            raise ValueError("give the sender's email or owner_id (one of them)")
+            raise ValueError(
+                translate("flow.answers_file", "give the sender's email or owner_id (one of them)")
+            )
         return self
 
 
@@ -124,7 +134,11 @@ class AutopilotSection(_Section):
     def _not_both(self) -> AutopilotSection:
         both = sorted(set(self.turn_on) & set(self.turn_off))
         if both:
-            raise ValueError(f"a channel cannot be turned both on and off: {', '.join(both)}")
+            raise ValueError(
+                translate(
+                    "flow.answers_file", "a channel cannot be turned both on and off: %1"
+                ).arg(", ".join(both))
+            )
         return self
 
 
@@ -136,7 +150,7 @@ class SignatureEntry(_Section):
     @model_validator(mode="after")
     def _one_source(self) -> SignatureEntry:
         if (self.html is None) == (self.html_file is None):
-            raise ValueError("give html or html_file (one of them)")
+            raise ValueError(translate("flow.answers_file", "give html or html_file (one of them)"))
         return self
 
 
@@ -166,10 +180,12 @@ class AnswersFile(_Section):
     def _no_secrets(cls, data: Any) -> Any:
         if _holds_secret(data):
             raise ValueError(
-                "the file contains a secret (a private app token, an OpenCX API key or a "
-                "sign-in token). "
-                "Secrets never go in the answers file: name where to find them instead, "
-                'for example { env = "HUBSPOT_PRIVATE_APP_TOKEN" }'
+                translate(
+                    "flow.answers_file",
+                    "the file contains a secret (a private app token, an OpenCX API key or a "
+                    "sign-in token). Secrets never go in the answers file: name where to find "
+                    'them instead, for example { env = "HUBSPOT_PRIVATE_APP_TOKEN" }',
+                )
             )
         return data
 
@@ -178,18 +194,28 @@ class AnswersFile(_Section):
         if self.method is Method.LEGACY:
             if self.legacy is None:
                 raise ValueError(
-                    'method = "legacy" needs a [legacy] section with private_app_token and '
-                    "default_user"
+                    translate(
+                        "flow.answers_file",
+                        'method = "legacy" needs a [legacy] section with private_app_token and '
+                        "default_user",
+                    )
                 )
             if self.sender is not None or self.signatures:
                 raise ValueError(
-                    "[sender] and [[signatures]] exist only for the OAuth method; the legacy "
-                    "path uses [legacy] default_user"
+                    translate(
+                        "flow.answers_file",
+                        "[sender] and [[signatures]] exist only for the OAuth method; the "
+                        "legacy path uses [legacy] default_user",
+                    )
                 )
         elif self.legacy is not None:
-            raise ValueError('[legacy] is only for method = "legacy"')
+            raise ValueError(
+                translate("flow.answers_file", '[legacy] is only for method = "legacy"')
+            )
         if self.secrets_from_stdin() > 1:
-            raise ValueError("only one secret can come from standard input")
+            raise ValueError(
+                translate("flow.answers_file", "only one secret can come from standard input")
+            )
         return self
 
     def secrets_from_stdin(self) -> int:
@@ -202,7 +228,7 @@ def parse_answers(text: str) -> AnswersFile:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise AnswersFileError([f"This is not valid TOML: {error}."]) from None
+        raise AnswersFileError([_not_toml(error)]) from None
     try:
         return AnswersFile.model_validate(data)
     except ValidationError as error:
@@ -244,7 +270,7 @@ def check_answers(text: str, read_file: ReadNamedFile) -> CheckedAnswers:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise AnswersFileError([f"This is not valid TOML: {error}."]) from None
+        raise AnswersFileError([_not_toml(error)]) from None
     reasons: list[str] = []
     answers: AnswersFile | None = None
     try:
@@ -290,10 +316,11 @@ def _check_signatures(
                 reasons.append(f"{where}.pattern: {parsed.error}")
             elif parsed.value in first_with:
                 earlier, earlier_raw = first_with[parsed.value]
-                reasons.append(
-                    f'{where}.pattern: "{raw}" is the same domain as signatures.{earlier} '
-                    f'("{earlier_raw}"); keep one rule per domain'
-                )
+                same = translate(
+                    "flow.answers_file",
+                    '"%1" is the same domain as %2 ("%3"); keep one rule per domain',
+                ).arg(raw, f"signatures.{earlier}", earlier_raw)
+                reasons.append(f"{where}.pattern: {same}")
             else:
                 first_with[parsed.value] = (index, raw)
         html, name = rule.get("html"), rule.get("html_file")
@@ -325,7 +352,7 @@ def _refused_later(answers: AnswersFile) -> list[str]:
     """What a run would refuse only on reaching the step, after earlier steps had written."""
     reasons = []
     if answers.test.run and answers.test.channel not in TESTABLE_CHANNELS:
-        reasons.append(f"test.channel: {UNTESTABLE_CHANNEL_REASON}")
+        reasons.append(f"test.channel: {UNTESTABLE_CHANNEL_REASON.text()}")
     legacy = answers.legacy
     # An email is looked up among the portal's teammates; anything else must be a user id.
     if legacy is not None and not ("@" in legacy.default_user and "://" not in legacy.default_user):
@@ -409,12 +436,17 @@ def _holds_secret(value: object) -> bool:
     return False
 
 
+def _not_toml(error: tomllib.TOMLDecodeError) -> str:
+    # The parser's own words (line and column) stay as Python wrote them.
+    return translate("flow.answers_file", "This is not valid TOML: %1.").arg(str(error))
+
+
 def _plain_reasons(error: ValidationError) -> list[str]:
     reasons = []
     for item in error.errors():
         where = ".".join(str(part) for part in item["loc"])
         message = str(item["msg"]).removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
-            message = "is not a known setting (check the spelling)"
+            message = translate("flow.answers_file", "is not a known setting (check the spelling)")
         reasons.append(f"{where}: {message}" if where else message)
     return reasons

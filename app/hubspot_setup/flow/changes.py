@@ -20,6 +20,7 @@ from hubspot_setup.flow.answers import (
     PrerequisiteAnswer,
     SignatureRule,
     Teammate,
+    role_name,
 )
 from hubspot_setup.flow.domains import DomainPattern, parse_pattern
 from hubspot_setup.flow.guide import LEGACY_REQUIRED_SCOPES, Channel
@@ -28,13 +29,9 @@ from hubspot_setup.flow.portal_report import PortalFacts
 from hubspot_setup.flow.signature_html import sanitize_signature
 from hubspot_setup.flow.signatures import RuleChoice, check_new_pattern, choose_rule
 from hubspot_setup.flow.state import WizardState, replace
-from hubspot_setup.flow.steps import METHOD_NAMES, Method, Mode, StepId
+from hubspot_setup.flow.steps import Method, Mode, StepId
 from hubspot_setup.flow.validation import FieldResult
-
-SERVICE_HUB_UNVERIFIABLE = (
-    "Not confirmed, and HubSpot does not tell apps which subscription a portal has; the "
-    "portal report shows what could be seen."
-)
+from hubspot_setup.flow.words import translate
 
 
 def _answers(state: WizardState, **changes: object) -> WizardState:
@@ -81,12 +78,16 @@ def signed_in(state: WizardState, account: OpenCXAccount) -> tuple[WizardState, 
         answers = _reset_after_signin(answers)
         redo = Redo(
             steps=steps(replace(state, answers=answers))[2:],
-            notice=(
-                f"You signed in to {account.organization_name}, not "
-                f"{previous.organization_name}, so the steps after sign-in start over."
-            ),
+            notice=translate(
+                "flow.changes",
+                "You signed in to %1, not %2, so the steps after sign-in start over.",
+            ).arg(account.organization_name, previous.organization_name),
         )
-    role_detail = None if account.is_admin else f"Your OpenCX role is {account.role.value}."
+    role_detail = (
+        None
+        if account.is_admin
+        else translate("flow.changes", "Your OpenCX role is %1.").arg(role_name(account.role))
+    )
     prerequisites = _set_prerequisite(
         answers,
         Prerequisite.OPENCX_ADMIN,
@@ -141,14 +142,21 @@ def method_change_impact(state: WizardState, method: Method) -> Redo | None:
         return None
     later = steps(replace(state, answers=replace(state.answers, method=method)))
     redo_steps = later[later.index(StepId.METHOD) + 1 :]
+    # Two methods, so the switch goes one way or the other: each is one whole sentence.
+    if connection.method is Method.OAUTH:
+        notice = translate(
+            "flow.changes",
+            "Portal %1 is connected through the OAuth Public App. Switching to a legacy "
+            "private app disconnects it first; the steps after this one start over.",
+        )
+    else:
+        notice = translate(
+            "flow.changes",
+            "Portal %1 is connected through a legacy private app. Switching to the OAuth "
+            "Public App disconnects it first; the steps after this one start over.",
+        )
     return Redo(
-        steps=redo_steps,
-        notice=(
-            f"Portal {connection.portal.id} is connected through "
-            f"{_method_name(connection.method)}. Switching to {_method_name(method)} "
-            "disconnects it first; the steps after this one start over."
-        ),
-        needs_disconnect=True,
+        steps=redo_steps, notice=notice.arg(str(connection.portal.id)), needs_disconnect=True
     )
 
 
@@ -164,10 +172,6 @@ def choose_method(state: WizardState, method: Method) -> WizardState:
         # page, say): the method page is where the new path continues from.
         chosen = replace(chosen, current=StepId.METHOD)
     return chosen
-
-
-def _method_name(method: Method) -> str:
-    return f"the {METHOD_NAMES[method]}" if method is Method.OAUTH else f"a {METHOD_NAMES[method]}"
 
 
 # -- Connecting --------------------------------------------------------------------------
@@ -201,7 +205,11 @@ def connected(
                 answers,
                 Prerequisite.SERVICE_HUB,
                 CheckStatus.NOT_VERIFIABLE,
-                SERVICE_HUB_UNVERIFIABLE,
+                translate(
+                    "flow.changes",
+                    "Not confirmed, and HubSpot does not tell apps which subscription a "
+                    "portal has; the portal report shows what could be seen.",
+                ),
             ),
         )
     return replace(state, answers=answers)
@@ -349,10 +357,14 @@ def _put_signature(
         replacing = parse_pattern(rules[index].pattern).value
     pattern = check_new_pattern(raw_pattern, _patterns(state), replacing=replacing)
     if pattern.value is None:
-        return state, FieldResult.reject(pattern.error or "Invalid pattern.")
+        return state, FieldResult.reject(
+            pattern.error or translate("flow.changes", "Invalid pattern.")
+        )
     html = sanitize_signature(raw_html)
     if html.value is None:
-        return state, FieldResult.reject(html.error or "Invalid signature.")
+        return state, FieldResult.reject(
+            html.error or translate("flow.changes", "Invalid signature.")
+        )
     rule = SignatureRule(
         pattern=pattern.value.text,
         html=html.value.html,

@@ -25,6 +25,7 @@ from hubspot_setup.flow.checklist_causes import (
 from hubspot_setup.flow.guide import CHANNEL_LABELS, CHECK_LABELS, Channel, CheckId
 from hubspot_setup.flow.ports import Inbox
 from hubspot_setup.flow.steps import Method
+from hubspot_setup.flow.words import translate
 
 # Seconds from the previous item ticking (or the run starting) until an item counts as late.
 # The first item waits for a person to send a message, so it gets the longest.
@@ -77,7 +78,7 @@ def stall_text(outcome: ChecklistOutcome, check: CheckId) -> str:
     cause = outcome.causes.get(check, Cause.UNKNOWN)
     if cause is Cause.UNKNOWN and check in outcome.explanations:
         return outcome.explanations[check]  # the backend's own words for a cause we do not know
-    channel = CHANNEL_LABELS[outcome.channel]
+    channel = CHANNEL_LABELS[outcome.channel].text()
     return cause_text(cause, outcome.details.get(check, {}), channel=channel)
 
 
@@ -107,21 +108,27 @@ def finished_text(outcome: ChecklistOutcome) -> str | None:
     """One sentence for a run that ended (None while it goes on)."""
     stall = first_stall(outcome)
     if stall is not None and CheckState.STALLED in outcome.checks.values():
-        where = f"The test stopped at “{CHECK_LABELS[stall.check]}”"
+        label = CHECK_LABELS[stall.check].text()
         if another_message_helps(outcome):
-            return (
-                f"{where}: OpenCX never made a session of that message. Send another test "
-                "message as the cause under it says, then press Watch for another message."
-            )
-        return f"{where}. The cause and fix are under it; fix it, then start the test again."
+            return translate(
+                "flow.checklist",
+                "The test stopped at “%1”: OpenCX never made a session of that message. Send "
+                "another test message as the cause under it says, then press Watch for another "
+                "message.",
+            ).arg(label)
+        return translate(
+            "flow.checklist",
+            "The test stopped at “%1”. The cause and fix are under it; fix it, then start the "
+            "test again.",
+        ).arg(label)
     if not outcome.passed:
         return None
-    expected = [CHECK_LABELS[c] for c in CheckId if outcome.checks.get(c) is CheckState.SKIPPED]
-    if not expected:
-        return "All checks passed: HubSpot and OpenCX work together."
-    return (
-        "The test finished: HubSpot and OpenCX work together. Not every item happened, as "
-        "your settings ask; the reason is under each one marked –."
+    if not any(outcome.checks.get(c) is CheckState.SKIPPED for c in CheckId):
+        return translate("flow.checklist", "All checks passed: HubSpot and OpenCX work together.")
+    return translate(
+        "flow.checklist",
+        "The test finished: HubSpot and OpenCX work together. Not every item happened, as your "
+        "settings ask; the reason is under each one marked –.",
     )
 
 
@@ -146,15 +153,19 @@ def routing_warning(answers: Answers, inboxes: Sequence[Inbox]) -> str | None:
             continue
         if ai is not None and owner.owner_id == ai.owner_id:
             continue
-        ai_name = ai.name or ai.email if ai is not None else "the teammate the AI posts as"
-        who = owner.name or owner.email or "a teammate"
-        return (
-            f"Your HubSpot inbox “{inbox.name}” assigns new conversations to {who}. The AI "
-            "stays silent on "
-            f"conversations someone else owns, so your test message would get no AI reply. "
-            f"In HubSpot, change this inbox's routing so new conversations go to {ai_name} "
-            "(or to nobody) before you start."
+        ai_name = (
+            ai.name or ai.email
+            if ai is not None
+            else translate("flow.checklist", "the teammate the AI posts as")
         )
+        who = owner.name or owner.email or translate("flow.checklist", "a teammate")
+        return translate(
+            "flow.checklist",
+            "Your HubSpot inbox “%1” assigns new conversations to %2. The AI stays silent on "
+            "conversations someone else owns, so your test message would get no AI reply. In "
+            "HubSpot, change this inbox's routing so new conversations go to %3 (or to nobody) "
+            "before you start.",
+        ).arg(inbox.name, who, ai_name)
     return None
 
 
@@ -170,64 +181,112 @@ def late_item(outcome: ChecklistOutcome, started_at: datetime, now: datetime) ->
 
 def likely_causes(answers: Answers, check: CheckId) -> tuple[str, ...]:
     """Plain-words causes with their fixes, most likely first."""
-    channel = CHANNEL_LABELS[answers.test_channel]
+    channel = CHANNEL_LABELS[answers.test_channel].text()
     legacy = answers.method is Method.LEGACY
     autopilot_off = answers.autopilot.get(answers.test_channel) is False
     causes: list[str] = []
     if check is CheckId.CONVERSATION_IN_HUBSPOT:
         causes += [
-            "The test message has not been sent yet, or it is still on its way. Send it from "
-            "an address outside your company, then wait a minute.",
-            "The message went to an address or widget that HubSpot does not route into an "
-            "inbox. Send it to an email address connected to a HubSpot inbox, or use the "
-            "HubSpot chat widget on your site.",
-            "Mail sent to OpenCX's own forwarding address (temporary+…@instant.cx) never "
-            "reaches HubSpot: it is not a HubSpot channel. Use your HubSpot inbox's address.",
+            translate(
+                "flow.checklist",
+                "The test message has not been sent yet, or it is still on its way. Send it "
+                "from an address outside your company, then wait a minute.",
+            ),
+            translate(
+                "flow.checklist",
+                "The message went to an address or widget that HubSpot does not route into an "
+                "inbox. Send it to an email address connected to a HubSpot inbox, or use the "
+                "HubSpot chat widget on your site.",
+            ),
+            translate(
+                "flow.checklist",
+                "Mail sent to OpenCX's own forwarding address (%1) never reaches HubSpot: it is "
+                "not a HubSpot channel. Use your HubSpot inbox's address.",
+            ).arg("temporary+…@instant.cx"),
         ]
     elif check is CheckId.OPENCX_SESSION:
         if legacy:
             causes.append(
-                "HubSpot is not telling OpenCX about new messages. In your legacy app's Webhooks "
-                "tab, check the target URL and the three subscriptions (two under Conversation, "
-                "one under Ticket), then commit the changes."
+                translate(
+                    "flow.checklist",
+                    "HubSpot is not telling OpenCX about new messages. In your legacy app's "
+                    "Webhooks tab, check the target URL and the three subscriptions (two under "
+                    "Conversation, one under Ticket), then commit the changes.",
+                )
             )
         causes += [
-            "The conversation did not come from a HubSpot-owned channel (a HubSpot chat widget "
-            "or an email address routed through a HubSpot inbox). Send the test message there.",
-            "The message came from a teammate, from the inbox's own address, or was an internal "
-            "note: OpenCX ignores those. Send it from an outside address, as a customer would.",
-            "OpenCX takes each message from HubSpot once and does not ask again, so a lost "
-            "message stays lost. Send another test message.",
+            translate(
+                "flow.checklist",
+                "The conversation did not come from a HubSpot-owned channel (a HubSpot chat "
+                "widget or an email address routed through a HubSpot inbox). Send the test "
+                "message there.",
+            ),
+            translate(
+                "flow.checklist",
+                "The message came from a teammate, from the inbox's own address, or was an "
+                "internal note: OpenCX ignores those. Send it from an outside address, as a "
+                "customer would.",
+            ),
+            translate(
+                "flow.checklist",
+                "OpenCX takes each message from HubSpot once and does not ask again, so a lost "
+                "message stays lost. Send another test message.",
+            ),
         ]
     elif check is CheckId.AI_REPLY_POSTED:
         if autopilot_off:
             causes.append(
-                f"Autopilot is off for {channel}, so the AI drafts nothing. Turn it on in the "
-                "Autopilot step."
+                translate(
+                    "flow.checklist",
+                    "Autopilot is off for %1, so the AI drafts nothing. Turn it on in the "
+                    "Autopilot step.",
+                ).arg(channel)
             )
         if not legacy and answers.sender is None:
             causes.append(
-                "No teammate is set for the AI to post as. Choose one in the “AI posts as” step."
+                translate(
+                    "flow.checklist",
+                    "No teammate is set for the AI to post as. Choose one in the “AI posts as” "
+                    "step.",
+                )
             )
         if legacy and answers.legacy.default_user_id is None:
-            causes.append("No default user is set for replies. Set it in the credentials step.")
+            causes.append(
+                translate(
+                    "flow.checklist",
+                    "No default user is set for replies. "
+                    "Set it in the “Save the private app token” step.",
+                )
+            )
         causes.append(
-            "The AI is still working on the reply, or could not answer. Open the session in "
-            "OpenCX to see what it did."
+            translate(
+                "flow.checklist",
+                "The AI is still working on the reply, or could not answer. Open the session in "
+                "OpenCX to see what it did.",
+            )
         )
     elif check is CheckId.HANDOFF_TICKET:
         causes.append(
-            "OpenCX could not create the HubSpot ticket yet. Check that the connection still "
-            "has its permissions for tickets (reconnect if HubSpot asks)."
+            translate(
+                "flow.checklist",
+                "OpenCX could not create the HubSpot ticket yet. Check that the connection "
+                "still has its permissions for tickets (reconnect if HubSpot asks).",
+            )
         )
     elif check is CheckId.HANDOFF_TRIGGERED:
         causes.append(
-            "No handoff was asked for yet. Reply to the conversation asking for a human, or "
-            "press “Request handoff”."
+            translate(
+                "flow.checklist",
+                "No handoff was asked for yet. Reply to the conversation asking for a human, or "
+                "press “Request handoff”.",
+            )
         )
     else:
         causes.append(
-            "OpenCX could not write the handoff note into the HubSpot thread. Check that the "
-            "connection still has its permissions (reconnect if HubSpot asks)."
+            translate(
+                "flow.checklist",
+                "OpenCX could not write the handoff note into the HubSpot thread. Check that "
+                "the connection still has its permissions (reconnect if HubSpot asks).",
+            )
         )
     return tuple(causes)

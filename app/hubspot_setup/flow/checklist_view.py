@@ -24,6 +24,7 @@ from hubspot_setup.flow.checklist import (
 )
 from hubspot_setup.flow.checklist_causes import Cause
 from hubspot_setup.flow.guide import CHECK_LABELS, CheckId
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase, translate
 
 
 class RowMark(StrEnum):
@@ -46,22 +47,22 @@ _SYMBOLS = {
     RowMark.NOT_CHECKED: "–",
 }
 # What a screen reader says after the check's label.
-_STATUS = {
-    RowMark.DONE: "done",
-    RowMark.STALLED: "did not happen",
-    RowMark.WAITING: "waiting",
-    RowMark.LATE: "taking longer than expected",
-    RowMark.AS_SET_UP: "did not happen, as set up",
-    RowMark.NOT_CHECKED: "not checked",
+_STATUS: dict[RowMark, Phrase] = {
+    RowMark.DONE: QT_TRANSLATE_NOOP("flow.checklist_view", "done"),
+    RowMark.STALLED: QT_TRANSLATE_NOOP("flow.checklist_view", "did not happen"),
+    RowMark.WAITING: QT_TRANSLATE_NOOP("flow.checklist_view", "waiting"),
+    RowMark.LATE: QT_TRANSLATE_NOOP("flow.checklist_view", "taking longer than expected"),
+    RowMark.AS_SET_UP: QT_TRANSLATE_NOOP("flow.checklist_view", "did not happen, as set up"),
+    RowMark.NOT_CHECKED: QT_TRANSLATE_NOOP("flow.checklist_view", "not checked"),
 }
 # The command line's short tag: `[ok] The conversation appears in HubSpot`.
-_TAGS = {
-    RowMark.DONE: "ok",
-    RowMark.STALLED: "stalled",
-    RowMark.WAITING: "waiting",
-    RowMark.LATE: "late",
-    RowMark.AS_SET_UP: "as set up",
-    RowMark.NOT_CHECKED: "not checked",
+_TAGS: dict[RowMark, Phrase] = {
+    RowMark.DONE: QT_TRANSLATE_NOOP("flow.checklist_view", "ok"),
+    RowMark.STALLED: QT_TRANSLATE_NOOP("flow.checklist_view", "stalled"),
+    RowMark.WAITING: QT_TRANSLATE_NOOP("flow.checklist_view", "waiting"),
+    RowMark.LATE: QT_TRANSLATE_NOOP("flow.checklist_view", "late"),
+    RowMark.AS_SET_UP: QT_TRANSLATE_NOOP("flow.checklist_view", "as set up"),
+    RowMark.NOT_CHECKED: QT_TRANSLATE_NOOP("flow.checklist_view", "not checked"),
 }
 _STATES = {
     RowMark.DONE: CheckState.PASSED,
@@ -72,14 +73,21 @@ _STATES = {
     RowMark.NOT_CHECKED: CheckState.SKIPPED,
 }
 _IN_OPENCX = (CheckId.OPENCX_SESSION, CheckId.HANDOFF_TRIGGERED)
-LINK_TEXTS = ("Open session", "Open in HubSpot", "Open ticket")  # the widest sets the column
-LATE_INTRO = "This is taking longer than expected. Likely causes:"
+# The widest, in the admin's language, sets the column.
+LINK_TEXTS: tuple[Phrase, ...] = (
+    QT_TRANSLATE_NOOP("flow.checklist_view", "Open session"),
+    QT_TRANSLATE_NOOP("flow.checklist_view", "Open in HubSpot"),
+    QT_TRANSLATE_NOOP("flow.checklist_view", "Open ticket"),
+)
+LATE_INTRO = QT_TRANSLATE_NOOP(
+    "flow.checklist_view", "This is taking longer than expected. Likely causes:"
+)
 
 
 @dataclass(frozen=True)
 class RowView:
     check: CheckId
-    label: str
+    label: str  # translated
     mark: RowMark
     at: datetime | None = None  # when it passed
     link: str | None = None  # the HubSpot thread, OpenCX session or ticket, once passed
@@ -91,11 +99,11 @@ class RowView:
 
     @property
     def status(self) -> str:
-        return _STATUS[self.mark]
+        return _STATUS[self.mark].text()
 
     @property
     def tag(self) -> str:
-        return _TAGS[self.mark]
+        return _TAGS[self.mark].text()
 
     @property
     def state(self) -> CheckState:
@@ -109,8 +117,8 @@ class RowView:
     @property
     def link_text(self) -> str:
         if self.check is CheckId.HANDOFF_TICKET:
-            return LINK_TEXTS[2]
-        return LINK_TEXTS[0] if self.check in _IN_OPENCX else LINK_TEXTS[1]
+            return LINK_TEXTS[2].text()
+        return (LINK_TEXTS[0] if self.check in _IN_OPENCX else LINK_TEXTS[1]).text()
 
 
 class Primary(StrEnum):
@@ -170,7 +178,9 @@ def _rows(
     test: ChecklistOutcome | None, answers: Answers, late: CheckId | None
 ) -> tuple[RowView, ...]:
     if test is None or test.skipped:
-        return tuple(RowView(check, CHECK_LABELS[check], RowMark.WAITING) for check in CheckId)
+        return tuple(
+            RowView(check, CHECK_LABELS[check].text(), RowMark.WAITING) for check in CheckId
+        )
     states = row_states(test)
     return tuple(_row(test, answers, check, states[check], check is late) for check in CheckId)
 
@@ -178,7 +188,7 @@ def _rows(
 def _row(
     test: ChecklistOutcome, answers: Answers, check: CheckId, state: CheckState, late: bool
 ) -> RowView:
-    label = CHECK_LABELS[check]
+    label = CHECK_LABELS[check].text()
     if state is CheckState.PASSED:
         return RowView(check, label, RowMark.DONE, test.times.get(check), test.links.get(check))
     explanation = _explanation(test, check)
@@ -190,7 +200,7 @@ def _row(
             return RowView(check, label, RowMark.NOT_CHECKED)
         return RowView(check, label, RowMark.AS_SET_UP, text=explanation)
     if late:
-        text = f"{LATE_INTRO}\n{_bullets(likely_causes(answers, check))}"
+        text = f"{LATE_INTRO.text()}\n{_bullets(likely_causes(answers, check))}"
         return RowView(check, label, RowMark.LATE, text=text)
     return RowView(check, label, RowMark.WAITING)
 
@@ -217,29 +227,43 @@ def result_text(
 ) -> str:
     """The one line under the checklist: what is happening, or how the test ended."""
     if test is not None and test.skipped:
-        return (
-            "You skipped the test. You can run it any time from the HubSpot connection page "
-            "of this assistant."
+        return translate(
+            "flow.checklist_view",
+            "You skipped the test. You can run it any time from the HubSpot connection page of "
+            "this assistant.",
         )
     if running and (test is None or test.run_id is None):
-        return "Starting the test…"
+        return translate("flow.checklist_view", "Starting the test…")
     if test is None or test.run_id is None:
-        return "Press Start the test, then send your message to one of the places above."
+        return translate(
+            "flow.checklist_view",
+            "Press Start the test, then send your message to one of the places above.",
+        )
     finished = finished_text(test)
     if finished is not None:
         return finished
     if not running:
-        return "The test was stopped before it finished. Start it again."
-    if test.checks.get(CheckId.AI_REPLY_POSTED) is CheckState.PASSED:
-        return "The AI replied. Press Request handoff to check that a person can take over."
-    if test.checks.get(CheckId.CONVERSATION_IN_HUBSPOT) is CheckState.PASSED:
-        return "The message arrived. Waiting for OpenCX and the AI…"
-    if practice_customer:
-        return (
-            "Waiting for the message. Send it now, or press Send a test message as a "
-            "customer to let the practice customer send it."
+        return translate(
+            "flow.checklist_view", "The test was stopped before it finished. Start it again."
         )
-    return "Waiting for the message. Send it now to one of the places above."
+    if test.checks.get(CheckId.AI_REPLY_POSTED) is CheckState.PASSED:
+        return translate(
+            "flow.checklist_view",
+            "The AI replied. Press Request handoff to check that a person can take over.",
+        )
+    if test.checks.get(CheckId.CONVERSATION_IN_HUBSPOT) is CheckState.PASSED:
+        return translate(
+            "flow.checklist_view", "The message arrived. Waiting for OpenCX and the AI…"
+        )
+    if practice_customer:
+        return translate(
+            "flow.checklist_view",
+            "Waiting for the message. Send it now, or press Send a test message as a customer "
+            "to let the practice customer send it.",
+        )
+    return translate(
+        "flow.checklist_view", "Waiting for the message. Send it now to one of the places above."
+    )
 
 
 def _offers(
@@ -271,4 +295,8 @@ def _offers(
 def waiting_for(test: ChecklistOutcome | None) -> str:
     """The check the test was still waiting for, by its label ("none" when all happened)."""
     check = next_waiting(test) if test is not None else CheckId.CONVERSATION_IN_HUBSPOT
-    return CHECK_LABELS[check] if check is not None else "none"
+    return (
+        CHECK_LABELS[check].text()
+        if check is not None
+        else translate("flow.checklist_view", "none")
+    )

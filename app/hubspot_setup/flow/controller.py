@@ -61,11 +61,14 @@ from hubspot_setup.flow.teammate_list import as_teammate_list
 from hubspot_setup.flow.tokens import check_private_app_token
 from hubspot_setup.flow.user_ids import DefaultUser, check_typed_user, teammate_with_user_id
 from hubspot_setup.flow.validation import FieldResult
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, translate
 
+# The guide's word, typed the same in every language (the dialog says to type it as shown).
 DISCONNECT_WORD = "DELETE"
-LEGACY_DISCONNECT_NOTE = (
+LEGACY_DISCONNECT_NOTE = QT_TRANSLATE_NOOP(
+    "flow.controller",
     "Also remove the webhook subscriptions from your HubSpot legacy app: Settings → "
-    "Integrations → Private Apps → Legacy Apps → your app → Webhooks."
+    "Integrations → Private Apps → Legacy Apps → your app → Webhooks.",
 )
 
 Listener = Callable[[WizardState], None]
@@ -331,7 +334,9 @@ class SetupController:
         """Check the token's shape, then ask HubSpot for its scopes; keep it in the keyring."""
         shape = check_private_app_token(raw)
         if shape.value is None:
-            return FieldResult.reject(shape.error or "Not a private app token.")
+            return FieldResult.reject(
+                shape.error or translate("flow.controller", "Not a private app token.")
+            )
         account = self._require_account()
         facts = await self._hubspot.private_app_token_facts(shape.value.value)
         self._legacy_teammates = None  # another token may be another portal's
@@ -354,7 +359,9 @@ class SetupController:
     def set_default_user_text(self, raw: str) -> FieldResult[str]:
         result = self.check_default_user_text(raw)
         if result.value is None:
-            return FieldResult.reject(result.error or "Not a HubSpot user ID.")
+            return FieldResult.reject(
+                result.error or translate("flow.controller", "Not a HubSpot user ID.")
+            )
         chosen = result.value
         self._commit(changes.set_default_user(self._state, chosen.user_id, chosen.teammate))
         return FieldResult.accept(chosen.user_id, result.notice)
@@ -375,8 +382,10 @@ class SetupController:
     def choose_default_user(self, teammate: Teammate) -> FieldResult[str]:
         if teammate.user_id is None:
             return FieldResult.reject(
-                f"{teammate.label} is not a HubSpot user (a queue or a deactivated owner). "
-                "Pick a person."
+                translate(
+                    "flow.controller",
+                    "%1 is not a HubSpot user (a queue or a deactivated owner). Pick a person.",
+                ).arg(teammate.label)
             )
         user_id = str(teammate.user_id)
         self._commit(changes.set_default_user(self._state, user_id, teammate))
@@ -385,7 +394,9 @@ class SetupController:
     async def save_legacy_credentials(self) -> IntegrationFacts:
         legacy = self._state.answers.legacy
         if legacy.default_user_id is None:
-            raise invalid_input("default_user_id", "Pick the default user first.")
+            raise invalid_input(
+                "default_user_id", translate("flow.controller", "Pick the default user first.")
+            )
         token = await self._private_app_token()
         await self._saved()
         facts = await self._opencx.save_legacy_credentials(token, legacy.default_user_id)
@@ -402,7 +413,11 @@ class SetupController:
         if token is None:
             raise invalid_input(
                 "private_app_token",
-                "The private app token is no longer in this computer's keychain. Paste it again.",
+                translate(
+                    "flow.controller",
+                    "The private app token is no longer in this computer's keychain. Paste it "
+                    "again.",
+                ),
             )
         return token
 
@@ -499,7 +514,7 @@ class SetupController:
         """Start a test run and follow its events until every check passed or one stalled."""
         channel = self._state.answers.test_channel
         if channel not in TESTABLE_CHANNELS:
-            raise invalid_input("test_channel", UNTESTABLE_CHANNEL_REASON)
+            raise invalid_input("test_channel", UNTESTABLE_CHANNEL_REASON.text())
         await self._saved()
         run_id = await self._opencx.start_test(channel)
         outcome = ChecklistOutcome(
@@ -514,7 +529,7 @@ class SetupController:
         message OpenCX never received is fixed by sending another, not by waiting)."""
         test = self._state.answers.test
         if test is None or test.run_id is None:
-            raise invalid_input("test", "Start the test first.")
+            raise invalid_input("test", translate("flow.controller", "Start the test first."))
         snapshot = await self._opencx.watch_again(test.run_id)
         outcome = ChecklistOutcome(
             run_id=test.run_id,
@@ -545,7 +560,7 @@ class SetupController:
     async def request_handoff(self) -> None:
         test = self._state.answers.test
         if test is None or test.run_id is None:
-            raise invalid_input("test", "Start the test first.")
+            raise invalid_input("test", translate("flow.controller", "Start the test first."))
         await self._opencx.request_handoff(test.run_id)
 
     def skip_test(self) -> None:
@@ -563,7 +578,9 @@ class SetupController:
     async def disconnect(self, typed: str) -> FieldResult[str]:
         """Disconnect after the admin typed DELETE. Returns a note to show afterwards."""
         if typed.strip() != DISCONNECT_WORD:
-            return FieldResult.reject(f"Type {DISCONNECT_WORD} in capitals to confirm.")
+            return FieldResult.reject(
+                translate("flow.controller", "Type %1 in capitals to confirm.").arg(DISCONNECT_WORD)
+            )
         connection = self._state.answers.connection
         await self._saved()
         await self._opencx.disconnect()
@@ -575,8 +592,10 @@ class SetupController:
         self._commit(changes.disconnected(self._state))
         await self._saved()
         legacy = connection is not None and connection.method is Method.LEGACY
-        note = "HubSpot is disconnected. Existing OpenCX sessions remain available."
-        return FieldResult.accept(note + (" " + LEGACY_DISCONNECT_NOTE if legacy else ""))
+        note = translate(
+            "flow.controller", "HubSpot is disconnected. Existing OpenCX sessions remain available."
+        )
+        return FieldResult.accept(f"{note} {LEGACY_DISCONNECT_NOTE.text()}" if legacy else note)
 
 
 def _with_event(outcome: ChecklistOutcome, event: CheckEvent) -> ChecklistOutcome:

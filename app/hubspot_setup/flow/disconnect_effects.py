@@ -11,34 +11,53 @@ What the assistant itself does (forgetting the legacy app's token here) is said 
 from __future__ import annotations
 
 from hubspot_setup.flow.steps import Method
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, translate
 
-CONFIRM_TITLE = "Disconnect HubSpot from OpenCX?"
-DONE_TITLE = "HubSpot is disconnected"
+CONFIRM_TITLE = QT_TRANSLATE_NOOP("flow.disconnect_effects", "Disconnect HubSpot from OpenCX?")
+DONE_TITLE = QT_TRANSLATE_NOOP("flow.disconnect_effects", "HubSpot is disconnected")
 # Above the legacy app's webhook note: before, and once disconnected.
-LEGACY_STEP_BEFORE = "Afterwards, in HubSpot"
-LEGACY_STEP_AFTER = "One more step in HubSpot"
+LEGACY_STEP_BEFORE = QT_TRANSLATE_NOOP("flow.disconnect_effects", "Afterwards, in HubSpot")
+LEGACY_STEP_AFTER = QT_TRANSLATE_NOOP("flow.disconnect_effects", "One more step in HubSpot")
 
 
 def effects_before(method: Method, portal: str) -> tuple[str, ...]:
-    """What will happen, one plain line each, for the admin to read before typing DELETE."""
+    """What will happen, one plain line each, for the admin to read before typing DELETE.
+    `portal` is its label (`reconnect.portal_label`), already translated."""
     lines = [
-        f"OpenCX stops reading and answering the conversations of {portal}: customers who "
-        "write there get no AI reply.",
-        "Existing OpenCX sessions stay available in OpenCX.",
-        "Nothing is deleted in HubSpot: its conversations, tickets and contacts stay as they are.",
+        translate(
+            "flow.disconnect_effects",
+            "OpenCX stops reading and answering the conversations of %1: customers who write "
+            "there get no AI reply.",
+        ).arg(portal),
+        translate("flow.disconnect_effects", "Existing OpenCX sessions stay available in OpenCX."),
+        translate(
+            "flow.disconnect_effects",
+            "Nothing is deleted in HubSpot: its conversations, tickets and contacts stay as "
+            "they are.",
+        ),
     ]
     if method is Method.LEGACY:
-        lines.append("This computer forgets the legacy app's token.")
-    lines.append("You can connect again later with this assistant.")
+        lines.append(
+            translate("flow.disconnect_effects", "This computer forgets the legacy app's token.")
+        )
+    lines.append(
+        translate("flow.disconnect_effects", "You can connect again later with this assistant.")
+    )
     return tuple(lines)
 
 
 def effects_after(method: Method, portal: str) -> tuple[str, ...]:
     """What did happen, once the backend confirmed the disconnect."""
     lines = [
-        f"OpenCX no longer reads or answers the conversations of {portal}.",
-        "Existing OpenCX sessions remain available.",
+        translate(
+            "flow.disconnect_effects", "OpenCX no longer reads or answers the conversations of %1."
+        ).arg(portal),
+        translate("flow.disconnect_effects", "Existing OpenCX sessions remain available."),
     ]
     if method is Method.LEGACY:
-        lines.append("The legacy app's token was removed from this computer.")
+        lines.append(
+            translate(
+                "flow.disconnect_effects", "The legacy app's token was removed from this computer."
+            )
+        )
     return tuple(lines)

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 import idna
 
 from hubspot_setup.flow.validation import FieldResult
+from hubspot_setup.flow.words import translate
 
 MAX_DOMAIN_LENGTH = 253
 MAX_LABEL_LENGTH = 63
 _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?")
-
-EXAMPLES = "Use a domain like open.cx, or *.nl for every address ending in .nl."
 
 
 @dataclass(frozen=True, order=True)
@@ -48,38 +47,63 @@ def parse_pattern(raw: str) -> FieldResult[DomainPattern]:
     text = raw.strip().lower()
     text = text.removesuffix(".")  # a fully qualified name's root dot, and only that one
     if not text:
-        return FieldResult.reject("Enter a domain pattern. " + EXAMPLES)
+        return _reject_with_examples(translate("flow.domains", "Enter a domain pattern."))
     if "://" in text or text.startswith(("http:", "https:")):
-        return FieldResult.reject("Leave out http:// or https://. " + EXAMPLES)
+        return _reject_with_examples(translate("flow.domains", "Leave out http:// or https://."))
     if "@" in text:
         return FieldResult.reject(
-            "Enter only the part after the @, for example open.cx for anna@open.cx."
+            translate(
+                "flow.domains",
+                "Enter only the part after the @, for example open.cx for anna@open.cx.",
+            )
         )
     if "/" in text or "?" in text or "#" in text:
-        return FieldResult.reject("Leave out any path after the domain. " + EXAMPLES)
+        return _reject_with_examples(
+            translate("flow.domains", "Leave out any path after the domain.")
+        )
     if ":" in text:
-        return FieldResult.reject("Leave out the port number. " + EXAMPLES)
+        return _reject_with_examples(translate("flow.domains", "Leave out the port number."))
     if any(ch.isspace() for ch in text):
-        return FieldResult.reject("A domain pattern has no spaces. " + EXAMPLES)
+        return _reject_with_examples(translate("flow.domains", "A domain pattern has no spaces."))
     if text in {"*", "*."}:
-        return FieldResult.reject("A lone * would match every address. Name an ending, like *.nl.")
+        return FieldResult.reject(
+            translate(
+                "flow.domains", "A lone * would match every address. Name an ending, like *.nl."
+            )
+        )
     wildcard = text.startswith("*.")
     rest = text[2:] if wildcard else text
     if "*" in rest:
         return FieldResult.reject(
-            "The * can only stand at the very start, followed by a dot, like *.co.uk."
+            translate(
+                "flow.domains",
+                "The * can only stand at the very start, followed by a dot, like *.co.uk.",
+            )
         )
     if rest.startswith("."):
-        return FieldResult.reject(f"Did you mean *{rest}? " + EXAMPLES)
+        return _reject_with_examples(translate("flow.domains", "Did you mean *%1?").arg(rest))
     suffix = canonical_domain(rest) if not rest.endswith(".") else None
     if suffix is None:
-        return FieldResult.reject(f'"{raw.strip()}" is not a valid domain. ' + EXAMPLES)
+        return _reject_with_examples(
+            translate("flow.domains", '"%1" is not a valid domain.').arg(raw.strip())
+        )
     if not wildcard and "." not in suffix:
         return FieldResult.reject(
-            f'"{suffix}" is only an ending. Write *.{suffix} for every address ending in '
-            f".{suffix}, or a full domain like example.{suffix}."
+            translate(
+                "flow.domains",
+                '"%1" is only an ending. Write *.%1 for every address ending in .%1, or a '
+                "full domain like example.%1.",
+            ).arg(suffix)
         )
     return FieldResult.accept(DomainPattern(suffix=suffix, wildcard=wildcard))
+
+
+def _reject_with_examples(why: str) -> FieldResult[DomainPattern]:
+    """`why` (one sentence), then how a pattern is written, as its own sentence."""
+    examples = translate(
+        "flow.domains", "Use a domain like open.cx, or *.nl for every address ending in .nl."
+    )
+    return FieldResult.reject(f"{why} {examples}")
 
 
 def canonical_domain(domain: str) -> str | None:

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from hubspot_setup.flow.guide import Channel
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase
 
 if TYPE_CHECKING:
     from hubspot_setup.flow.portal_report import PortalFacts
@@ -43,19 +44,22 @@ _KINDS: dict[Channel, DestinationKind] = {
     Channel.WEB: DestinationKind.CHAT,
 }
 
-NO_EMAIL_ADDRESS = (
+NO_EMAIL_ADDRESS = QT_TRANSLATE_NOOP(
+    "flow.message_destination",
     "Use the email address connected to your HubSpot inbox: in HubSpot, open Settings → "
-    "Inboxes, choose the inbox, and look under Channels."
+    "Inboxes, choose the inbox, and look under Channels.",
 )
-NO_CHAT_PAGE = (
+NO_CHAT_PAGE = QT_TRANSLATE_NOOP(
+    "flow.message_destination",
     "Open a page of your website that shows the HubSpot chat widget: in HubSpot, open "
-    "Settings → Inboxes, choose the inbox, and look under Channels for the chat."
+    "Settings → Inboxes, choose the inbox, and look under Channels for the chat.",
 )
 
 
 def where_to_find(channel: Channel) -> str:
     """One plain sentence for when no address is known."""
-    return NO_CHAT_PAGE if _KINDS.get(channel) is DestinationKind.CHAT else NO_EMAIL_ADDRESS
+    hint: Phrase = NO_CHAT_PAGE if _KINDS.get(channel) is DestinationKind.CHAT else NO_EMAIL_ADDRESS
+    return hint.text()
 
 
 def message_destination(

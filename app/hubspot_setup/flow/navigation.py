@@ -18,6 +18,35 @@ from hubspot_setup.flow.answers import (
 from hubspot_setup.flow.guide import CHANNEL_LABELS, LEGACY_APP_CHECKS, LEGACY_SUNSET_NOTICE
 from hubspot_setup.flow.state import WizardState, replace
 from hubspot_setup.flow.steps import MANAGE_DETOURS, Method, Mode, StepId, steps_for_method
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase, translate
+
+# The legacy app page's blocker, one whole sentence per check still to tick (the check's
+# label, in the middle of a sentence, is worded for it here).
+_NEXT_LEGACY_CHECK: dict[str, Phrase] = {
+    "app_created": QT_TRANSLATE_NOOP(
+        "flow.navigation",
+        "Tick each item once it matches in HubSpot. Next: open your legacy app in HubSpot.",
+    ),
+    "scopes_enabled": QT_TRANSLATE_NOOP(
+        "flow.navigation",
+        "Tick each item once it matches in HubSpot. Next: check the app has these eight scopes.",
+    ),
+    "webhook_url_added": QT_TRANSLATE_NOOP(
+        "flow.navigation",
+        "Tick each item once it matches in HubSpot. Next: check the app sends its webhooks to "
+        "this URL.",
+    ),
+    "subscriptions_added": QT_TRANSLATE_NOOP(
+        "flow.navigation",
+        "Tick each item once it matches in HubSpot. Next: check the app has these three "
+        "subscriptions.",
+    ),
+    "changes_committed": QT_TRANSLATE_NOOP(
+        "flow.navigation",
+        "Tick each item once it matches in HubSpot. Next: click Commit changes in HubSpot if "
+        "you changed anything.",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -69,14 +98,17 @@ def warnings(state: WizardState, step: StepId | None = None) -> tuple[str, ...]:
     if step is StepId.AUTOPILOT:
         channel = answers.test_channel
         if answers.autopilot.get(channel) is False:
-            label = CHANNEL_LABELS[channel]
+            label = CHANNEL_LABELS[channel].text()
             found.append(
-                f"Autopilot is off for {label}. OpenCX will store {label} conversations but "
-                "will not reply to them, so your test message will get no AI reply. Turn it "
-                "on before you test."
+                translate(
+                    "flow.navigation",
+                    "Autopilot is off for %1. OpenCX will store %1 conversations but will not "
+                    "reply to them, so your test message will get no AI reply. Turn it on "
+                    "before you test.",
+                ).arg(label)
             )
     if step is StepId.METHOD and answers.method is Method.LEGACY:
-        found.append(LEGACY_SUNSET_NOTICE)
+        found.append(LEGACY_SUNSET_NOTICE.text())
     return tuple(found)
 
 
@@ -84,29 +116,33 @@ def _blocking_reason(answers: Answers, step: StepId) -> str | None:
     match step:
         case StepId.PREREQUISITES:
             for item, answer in answers.prerequisites.items():
-                title = PREREQUISITE_TEXT[item][0]
+                title = PREREQUISITE_TEXT[item][0].text()
                 if answer.status is CheckStatus.FAILED:
-                    return f"Not met: {title}. {answer.detail or ''}".strip()
+                    if not answer.detail:
+                        return translate("flow.navigation", "Not met: %1.").arg(title)
+                    return translate("flow.navigation", "Not met: %1. %2").arg(title, answer.detail)
                 if answer.status is CheckStatus.UNKNOWN:
-                    return f"Confirm each item first: {title}."
+                    return translate("flow.navigation", "Confirm each item first: %1.").arg(title)
             return None
         case StepId.SIGNIN:
             account = answers.account
             if account is None:
-                return "Sign in to OpenCX to continue."
+                return translate("flow.navigation", "Sign in to OpenCX to continue.")
             if not account.is_admin:
-                return (
-                    f"You are signed in as {account.user_email}, a member of "
-                    f"{account.organization_name}. Only owners and admins can connect "
-                    "HubSpot. Ask an owner to make you an admin, or to run this setup."
-                )
+                return translate(
+                    "flow.navigation",
+                    "You are signed in as %1, a member of %2. Only owners and admins can "
+                    "connect HubSpot. Ask an owner to make you an admin, or to run this setup.",
+                ).arg(account.user_email, account.organization_name)
             return None
         case StepId.METHOD:
             return None
         case StepId.OAUTH_CONNECT:
             connection = answers.connection
             if connection is None or connection.method is not Method.OAUTH:
-                return "Connect with HubSpot and approve OpenCX to continue."
+                return translate(
+                    "flow.navigation", "Connect with HubSpot and approve OpenCX to continue."
+                )
             return None
         case StepId.LEGACY_APP:
             return _legacy_app_reason(answers.legacy_app)
@@ -114,14 +150,17 @@ def _blocking_reason(answers: Answers, step: StepId) -> str | None:
             return _legacy_credentials_reason(answers)
         case StepId.SENDER:
             if answers.sender is None:
-                return "Pick the teammate the AI posts as."
+                return translate("flow.navigation", "Pick the teammate the AI posts as.")
             return None
         case StepId.TEST_CHECKLIST:
             if answers.test is None or not (answers.test.passed or answers.test.skipped):
-                return "Finish the test message checklist, or choose to skip it for now."
+                return translate(
+                    "flow.navigation",
+                    "Finish the test message checklist, or choose to skip it for now.",
+                )
             return None
         case StepId.SUMMARY:
-            return "This is the last step."
+            return translate("flow.navigation", "This is the last step.")
         case StepId.MANAGE:
             return None
         case StepId.AUTOPILOT | StepId.SIGNATURES | StepId.WORKFLOW_ACTIONS:
@@ -131,28 +170,27 @@ def _blocking_reason(answers: Answers, step: StepId) -> str | None:
 def _legacy_app_reason(progress: LegacyAppProgress) -> str | None:
     for check in LEGACY_APP_CHECKS:
         if not getattr(progress, check.field):
-            what = check.label[0].lower() + check.label[1:]
-            return f"Tick each item once it matches in HubSpot. Next: {what}."
+            return _NEXT_LEGACY_CHECK[check.field].text()
     return None
 
 
 def _legacy_credentials_reason(answers: Answers) -> str | None:
     legacy: LegacyCredentials = answers.legacy
     if legacy.token_ref is None:
-        return "Paste the private app access token."
+        return translate("flow.navigation", "Paste the private app access token.")
     if not legacy.token_verified:
-        return "The token has not been checked with HubSpot yet."
+        return translate("flow.navigation", "The token has not been checked with HubSpot yet.")
     if legacy.missing_scopes:
-        return (
-            "The private app is missing these scopes: "
-            + ", ".join(legacy.missing_scopes)
-            + ". Add them in HubSpot, then check the token again."
-        )
+        return translate(
+            "flow.navigation",
+            "The private app is missing these scopes: %1. Add them in HubSpot, then check the "
+            "token again.",
+        ).arg(", ".join(legacy.missing_scopes))
     if legacy.default_user_id is None:
-        return "Pick the default user (the teammate OpenCX acts as)."
+        return translate("flow.navigation", "Pick the default user (the teammate OpenCX acts as).")
     connection = answers.connection
     if not legacy.saved or connection is None or connection.method is not Method.LEGACY:
-        return "Save the credentials in OpenCX to continue."
+        return translate("flow.navigation", "Save the credentials in OpenCX to continue.")
     return None
 
 
@@ -166,7 +204,9 @@ def next_step(state: WizardState) -> WizardState:
     order = steps(state)
     index = order.index(state.current)
     if index + 1 >= len(order):
-        raise StepBlocked(Blocker(state.current, "This is the last step."))
+        raise StepBlocked(
+            Blocker(state.current, translate("flow.navigation", "This is the last step."))
+        )
     target = order[index + 1]
     return _arrive(state, target)
 
@@ -190,7 +230,13 @@ def go_to(state: WizardState, target: StepId) -> WizardState:
     """Jump to a step: back to any earlier one, or forward only over completed steps."""
     order = steps(state)
     if target not in order:
-        raise StepBlocked(Blocker(state.current, f"The {target.value} step is not on this path."))
+        # Only a program asks for a step its path lacks: the step's id is what a log needs.
+        raise StepBlocked(
+            Blocker(
+                state.current,
+                translate("flow.navigation", "The %1 step is not on this path.").arg(target.value),
+            )
+        )
     for step in order[: order.index(target)]:
         found = blocker(state, step)
         if found is not None:
@@ -201,7 +247,12 @@ def go_to(state: WizardState, target: StepId) -> WizardState:
 def open_from_manage(state: WizardState, target: StepId) -> WizardState:
     """Open one of manage mode's pages (change sender, signatures, Autopilot, checklist)."""
     if state.mode is not Mode.MANAGE or target not in MANAGE_DETOURS:
-        raise StepBlocked(Blocker(state.current, "That page cannot be opened from here."))
+        raise StepBlocked(
+            Blocker(
+                state.current,
+                translate("flow.navigation", "That page cannot be opened from here."),
+            )
+        )
     connection = state.answers.connection
     if (
         connection is not None
@@ -212,7 +263,12 @@ def open_from_manage(state: WizardState, target: StepId) -> WizardState:
             StepId.SIGNATURES,
         )
     ):
-        raise StepBlocked(Blocker(state.current, "That setting exists only for OAuth connections."))
+        raise StepBlocked(
+            Blocker(
+                state.current,
+                translate("flow.navigation", "That setting exists only for OAuth connections."),
+            )
+        )
     return replace(state, current=target, detour=target)
 
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from hubspot_setup.flow.words import translate
+
 # The release page lives on OpenCX's site: this domain or one of its subdomains.
 RELEASE_SITE = "open.cx"
 MAX_URL_LENGTH = 2048
@@ -33,15 +35,16 @@ class NewerVersion:
     @property
     def note(self) -> str:
         """The quiet line the window shows."""
-        return f"Version {self.version} is available"
+        return translate("flow.newer_version", "Version %1 is available").arg(self.version)
 
     @property
     def link_hint(self) -> str:
         """What clicking the note does, said before it is done."""
-        return (
-            f"Opens the page about version {self.version} in your browser. Nothing is "
-            "downloaded or installed unless you choose to there."
-        )
+        return translate(
+            "flow.newer_version",
+            "Opens the page about version %1 in your browser. Nothing is downloaded or "
+            "installed unless you choose to there.",
+        ).arg(self.version)
 
 
 @dataclass(frozen=True)

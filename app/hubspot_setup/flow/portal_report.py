@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from hubspot_setup.flow.steps import Method
+from hubspot_setup.flow.words import PLURAL, QT_TRANSLATE_NOOP, Phrase, translate
 
 if TYPE_CHECKING:  # answers imports this module for its models
     from hubspot_setup.flow.answers import Answers
@@ -114,72 +115,101 @@ class PortalReport:
         }
 
 
-# What each HubSpot permission (scope) lets OpenCX do, said as what stops working without it.
-SCOPE_DISABLES: dict[str, str] = {
-    "oauth": "OpenCX cannot read the portal's details",
-    "conversations.read": "OpenCX does not see new conversations, so the AI never answers",
-    "conversations.write": "the AI cannot post replies or handoff notes in HubSpot",
-    "tickets": "handoffs create no HubSpot ticket",
-    "crm.objects.contacts.read": "OpenCX cannot find the customer's contact",
-    "crm.objects.contacts.write": "OpenCX cannot create a contact for a new customer",
-    "crm.objects.companies.read": "the AI does not see the customer's company",
-    "crm.objects.deals.read": "the AI does not see the customer's deals",
-    "crm.objects.owners.read": "your teammates cannot be listed to pick who the AI posts as",
-    "files": "attachments cannot be passed between HubSpot and OpenCX",
-    "crm.lists.read": "HubSpot lists cannot be used",
-    "automation": "the four OpenCX workflow actions are not added to HubSpot workflows",
+# What each HubSpot permission (scope) lets OpenCX do, said as what stops working without it
+# (a whole clause: the report's sentences put it after a colon or "so").
+SCOPE_DISABLES: dict[str, Phrase] = {
+    "oauth": QT_TRANSLATE_NOOP("flow.portal_report", "OpenCX cannot read the portal's details"),
+    "conversations.read": QT_TRANSLATE_NOOP(
+        "flow.portal_report", "OpenCX does not see new conversations, so the AI never answers"
+    ),
+    "conversations.write": QT_TRANSLATE_NOOP(
+        "flow.portal_report", "the AI cannot post replies or handoff notes in HubSpot"
+    ),
+    "tickets": QT_TRANSLATE_NOOP("flow.portal_report", "handoffs create no HubSpot ticket"),
+    "crm.objects.contacts.read": QT_TRANSLATE_NOOP(
+        "flow.portal_report", "OpenCX cannot find the customer's contact"
+    ),
+    "crm.objects.contacts.write": QT_TRANSLATE_NOOP(
+        "flow.portal_report", "OpenCX cannot create a contact for a new customer"
+    ),
+    "crm.objects.companies.read": QT_TRANSLATE_NOOP(
+        "flow.portal_report", "the AI does not see the customer's company"
+    ),
+    "crm.objects.deals.read": QT_TRANSLATE_NOOP(
+        "flow.portal_report", "the AI does not see the customer's deals"
+    ),
+    "crm.objects.owners.read": QT_TRANSLATE_NOOP(
+        "flow.portal_report", "your teammates cannot be listed to pick who the AI posts as"
+    ),
+    "files": QT_TRANSLATE_NOOP(
+        "flow.portal_report", "attachments cannot be passed between HubSpot and OpenCX"
+    ),
+    "crm.lists.read": QT_TRANSLATE_NOOP("flow.portal_report", "HubSpot lists cannot be used"),
+    "automation": QT_TRANSLATE_NOOP(
+        "flow.portal_report", "the four OpenCX workflow actions are not added to HubSpot workflows"
+    ),
 }
 
 # What an optional permission is for, in the admin's words.
-OPTIONAL_SCOPE_FEATURES: dict[str, str] = {"automation": "workflow actions"}
-
-PORTAL_TYPE_WORDS: dict[PortalType, str] = {
-    PortalType.STANDARD: "a standard HubSpot account",
-    PortalType.SANDBOX: "a HubSpot sandbox account",
-    PortalType.DEVELOPER_TEST: "a developer test account",
-    PortalType.APP_DEVELOPER: "an app developer account",
+OPTIONAL_SCOPE_FEATURES: dict[str, Phrase] = {
+    "automation": QT_TRANSLATE_NOOP("flow.portal_report", "workflow actions")
 }
 
-REGION_WORDS: dict[str, str] = {
-    "na1": "North America",
-    "na2": "North America",
-    "eu1": "Europe",
-    "ap1": "Asia Pacific",
+PORTAL_TYPE_WORDS: dict[PortalType, Phrase] = {
+    PortalType.STANDARD: QT_TRANSLATE_NOOP("flow.portal_report", "a standard HubSpot account"),
+    PortalType.SANDBOX: QT_TRANSLATE_NOOP("flow.portal_report", "a HubSpot sandbox account"),
+    PortalType.DEVELOPER_TEST: QT_TRANSLATE_NOOP("flow.portal_report", "a developer test account"),
+    PortalType.APP_DEVELOPER: QT_TRANSLATE_NOOP("flow.portal_report", "an app developer account"),
 }
 
-CHANNEL_WORDS: dict[str, str] = {
-    "email": "Email",
-    "chat": "Chat",
-    "form": "Form",
+REGION_WORDS: dict[str, Phrase] = {
+    "na1": QT_TRANSLATE_NOOP("flow.portal_report", "North America"),
+    "na2": QT_TRANSLATE_NOOP("flow.portal_report", "North America"),
+    "eu1": QT_TRANSLATE_NOOP("flow.portal_report", "Europe"),
+    "ap1": QT_TRANSLATE_NOOP("flow.portal_report", "Asia Pacific"),
+}
+
+CHANNEL_WORDS: dict[str, Phrase] = {
+    "email": QT_TRANSLATE_NOOP("flow.portal_report", "Email"),
+    "chat": QT_TRANSLATE_NOOP("flow.portal_report", "Chat"),
+    "form": QT_TRANSLATE_NOOP("flow.portal_report", "Form"),
+    "calling": QT_TRANSLATE_NOOP("flow.portal_report", "Calling"),
+    "sms": QT_TRANSLATE_NOOP("flow.portal_report", "SMS"),
+}
+# Channels named after their product: the same in every language.
+CHANNEL_PRODUCTS: dict[str, str] = {
     "facebook_messenger": "Facebook Messenger",
     "whatsapp": "WhatsApp",
-    "calling": "Calling",
-    "sms": "SMS",
 }
-
-SERVICE_HUB_NOTE = (
-    "Service Hub subscription: not checked, because HubSpot does not tell apps. OpenCX needs "
-    "Service Hub Starter or above: you can see yours in HubSpot under Account & Billing."
-)
 
 
 def region_text(location: str | None) -> str | None:
     if not location:
         return None
     words = REGION_WORDS.get(location.lower())
-    return f"{words} ({location})" if words else location
+    return f"{words.text()} ({location})" if words else location
 
 
 def channel_text(channel: ChannelAccount) -> str:
-    kind = CHANNEL_WORDS.get(channel.kind, channel.kind.replace("_", " ").capitalize())
+    words = CHANNEL_WORDS.get(channel.kind)
+    kind = (
+        words.text()
+        if words
+        else CHANNEL_PRODUCTS.get(channel.kind, channel.kind.replace("_", " ").capitalize())
+    )
     text = f"{kind} {channel.name}".strip() if channel.name else kind
-    return text if channel.active else f"{text} (inactive)"
+    if channel.active:
+        return text
+    return translate("flow.portal_report", "%1 (inactive)").arg(text)
 
 
 def inbox_text(inbox: InboxFacts) -> str:
-    kind = "help desk" if inbox.kind is InboxKind.HELP_DESK else "inbox"
-    channels = ", ".join(channel_text(c) for c in inbox.channels) or "no channel connected"
-    return f"{inbox.name} ({kind}): {channels}"
+    channels = ", ".join(channel_text(c) for c in inbox.channels) or translate(
+        "flow.portal_report", "no channel connected"
+    )
+    if inbox.kind is InboxKind.HELP_DESK:
+        return translate("flow.portal_report", "%1 (help desk): %2").arg(inbox.name, channels)
+    return translate("flow.portal_report", "%1 (inbox): %2").arg(inbox.name, channels)
 
 
 def build_report(
@@ -191,14 +221,21 @@ def build_report(
     """The report's lines, in reading order: the portal, its inboxes, the permissions, then
     the one thing no API can tell (the Service Hub subscription)."""
     if facts is None:
-        observed = [ReportLine("inboxes", Mark.UNKNOWN, "Inboxes and permissions: not read yet.")]
+        not_read = translate("flow.portal_report", "Inboxes and permissions: not read yet.")
+        observed = [ReportLine("inboxes", Mark.UNKNOWN, not_read)]
     else:
         observed = [*_inbox_lines(facts), *_permission_lines(method, facts)]
+    service_hub = translate(
+        "flow.portal_report",
+        "Service Hub subscription: not checked, because HubSpot does not tell apps. OpenCX "
+        "needs Service Hub Starter or above: you can see yours in HubSpot under Account & "
+        "Billing.",
+    )
     lines = [
         _portal_type_line(account_type),
         _region_line(data_hosting_location),
         *observed,
-        ReportLine("service_hub", Mark.UNKNOWN, SERVICE_HUB_NOTE),
+        ReportLine("service_hub", Mark.UNKNOWN, service_hub),
     ]
     return PortalReport(tuple(lines))
 
@@ -216,23 +253,41 @@ def report_of(answers: Answers) -> PortalReport | None:
 
 def _portal_type_line(account_type: PortalType | None) -> ReportLine:
     if account_type is None:
-        return ReportLine("portal_type", Mark.UNKNOWN, "Portal type: not reported by HubSpot.")
-    words = PORTAL_TYPE_WORDS[account_type]
+        return ReportLine(
+            "portal_type",
+            Mark.UNKNOWN,
+            translate("flow.portal_report", "Portal type: not reported by HubSpot."),
+        )
+    words = PORTAL_TYPE_WORDS[account_type].text()
     if account_type is PortalType.STANDARD:
-        return ReportLine("portal_type", Mark.SEEN, f"Portal type: {words}.")
+        return ReportLine(
+            "portal_type", Mark.SEEN, translate("flow.portal_report", "Portal type: %1.").arg(words)
+        )
     return ReportLine(
         "portal_type",
         Mark.GAP,
-        f"Portal type: {words}, meant for trying things out, not for real customers.",
-        "Fine for a trial. For your customers, disconnect and connect your standard portal.",
+        translate(
+            "flow.portal_report",
+            "Portal type: %1, meant for trying things out, not for real customers.",
+        ).arg(words),
+        translate(
+            "flow.portal_report",
+            "Fine for a trial. For your customers, disconnect and connect your standard portal.",
+        ),
     )
 
 
 def _region_line(location: str | None) -> ReportLine:
     where = region_text(location)
     if where is None:
-        return ReportLine("region", Mark.UNKNOWN, "Data hosting region: not reported by HubSpot.")
-    return ReportLine("region", Mark.INFO, f"Data hosted in: {where}.")
+        return ReportLine(
+            "region",
+            Mark.UNKNOWN,
+            translate("flow.portal_report", "Data hosting region: not reported by HubSpot."),
+        )
+    return ReportLine(
+        "region", Mark.INFO, translate("flow.portal_report", "Data hosted in: %1.").arg(where)
+    )
 
 
 def _inbox_lines(facts: PortalFacts) -> list[ReportLine]:
@@ -242,9 +297,15 @@ def _inbox_lines(facts: PortalFacts) -> list[ReportLine]:
             ReportLine(
                 "inboxes",
                 Mark.UNKNOWN,
-                "Inboxes: could not be read, so the inboxes and channels were not checked.",
-                "Check again in a moment. If it keeps failing, check the conversations "
-                "permission below.",
+                translate(
+                    "flow.portal_report",
+                    "Inboxes: could not be read, so the inboxes and channels were not checked.",
+                ),
+                translate(
+                    "flow.portal_report",
+                    "Check again in a moment. If it keeps failing, check the conversations "
+                    "permission below.",
+                ),
                 facts.unread.get("inboxes", ""),
             )
         ]
@@ -253,35 +314,56 @@ def _inbox_lines(facts: PortalFacts) -> list[ReportLine]:
             ReportLine(
                 "inboxes",
                 Mark.GAP,
-                "Inboxes: none found. OpenCX only sees conversations that arrive in a "
-                "HubSpot inbox.",
-                "In HubSpot, create an inbox (Settings → Inboxes & Help Desks) and connect "
-                "an email address or the chat widget to it.",
+                translate(
+                    "flow.portal_report",
+                    "Inboxes: none found. OpenCX only sees conversations that arrive in a "
+                    "HubSpot inbox.",
+                ),
+                translate(
+                    "flow.portal_report",
+                    "In HubSpot, create an inbox (Settings → Inboxes & Help Desks) and connect "
+                    "an email address or the chat widget to it.",
+                ),
                 blocking=True,
             )
         ]
-    lines = [ReportLine("inboxes", Mark.SEEN, "Inbox: " + inbox_text(i)) for i in inboxes]
+    lines = [
+        ReportLine(
+            "inboxes", Mark.SEEN, translate("flow.portal_report", "Inbox: %1").arg(inbox_text(i))
+        )
+        for i in inboxes
+    ]
     if not any(c.active for i in inboxes for c in i.channels):
         lines.append(
             ReportLine(
                 "channels",
                 Mark.GAP,
-                "No email address or chat is connected to an inbox, so a test message has "
-                "nowhere to arrive.",
-                "In HubSpot, connect an email address or the chat widget to an inbox "
-                "(Settings → Inboxes & Help Desks).",
+                translate(
+                    "flow.portal_report",
+                    "No email address or chat is connected to an inbox, so a test message has "
+                    "nowhere to arrive.",
+                ),
+                translate(
+                    "flow.portal_report",
+                    "In HubSpot, connect an email address or the chat widget to an inbox "
+                    "(Settings → Inboxes & Help Desks).",
+                ),
                 blocking=True,
             )
         )
     if any(i.kind is InboxKind.HELP_DESK for i in inboxes):
-        lines.append(ReportLine("help_desk", Mark.INFO, "A help desk is in use in this portal."))
+        in_use = translate("flow.portal_report", "A help desk is in use in this portal.")
+        lines.append(ReportLine("help_desk", Mark.INFO, in_use))
     else:
         lines.append(
             ReportLine(
                 "help_desk",
                 Mark.INFO,
-                "No help desk: conversations arrive in an ordinary inbox, which OpenCX also "
-                "answers.",
+                translate(
+                    "flow.portal_report",
+                    "No help desk: conversations arrive in an ordinary inbox, which OpenCX also "
+                    "answers.",
+                ),
             )
         )
     return lines
@@ -294,7 +376,10 @@ def _permission_lines(method: Method, facts: PortalFacts) -> list[ReportLine]:
             ReportLine(
                 "permissions",
                 Mark.UNKNOWN,
-                "Permissions: HubSpot did not report which permissions were granted.",
+                translate(
+                    "flow.portal_report",
+                    "Permissions: HubSpot did not report which permissions were granted.",
+                ),
                 details=facts.unread.get("permissions", ""),
             )
         ]
@@ -305,7 +390,9 @@ def _permission_lines(method: Method, facts: PortalFacts) -> list[ReportLine]:
             ReportLine(
                 f"scope:{scope}",
                 Mark.GAP,
-                f"Permission {scope} is missing: {SCOPE_DISABLES.get(scope, 'OpenCX needs it')}.",
+                translate("flow.portal_report", "Permission %1 is missing: %2.").arg(
+                    scope, _disables(scope, translate("flow.portal_report", "OpenCX needs it"))
+                ),
                 _missing_required_fix(method),
                 blocking=True,
             )
@@ -313,28 +400,37 @@ def _permission_lines(method: Method, facts: PortalFacts) -> list[ReportLine]:
         )
     else:
         count = len(facts.required_scopes)
-        lines.append(
-            ReportLine(
-                "permissions",
-                Mark.SEEN,
-                f"Permissions: all {count} that OpenCX requires were granted.",
-            )
-        )
+        # lupdate drops a plural whose count is followed by a comma: no formatter here.
+        # fmt: off
+        all_granted = translate("flow.portal_report",
+                                "Permissions: all %n that OpenCX requires were granted.",
+                                None, PLURAL, count)
+        # fmt: on
+        lines.append(ReportLine("permissions", Mark.SEEN, all_granted))
     for scope in facts.optional_scopes:
-        disables = SCOPE_DISABLES.get(scope, "an optional feature is off")
         if scope in granted:
-            lines.append(
-                ReportLine(f"scope:{scope}", Mark.SEEN, f"{_optional_name(scope)}: granted.")
+            granted_text = translate("flow.portal_report", "%1: granted.").arg(
+                _optional_name(scope)
             )
+            lines.append(ReportLine(f"scope:{scope}", Mark.SEEN, granted_text))
         else:
+            disables = _disables(
+                scope, translate("flow.portal_report", "an optional feature is off")
+            )
             lines.append(
                 ReportLine(
                     f"scope:{scope}",
                     Mark.GAP,
-                    f"{_optional_name(scope)}: not granted, so {disables}. HubSpot leaves it "
-                    "out when the portal's subscription does not include it.",
-                    "Everything else works. If your subscription includes workflows, "
-                    "disconnect and connect again.",
+                    translate(
+                        "flow.portal_report",
+                        "%1: not granted, so %2. HubSpot leaves it out when the portal's "
+                        "subscription does not include it.",
+                    ).arg(_optional_name(scope), disables),
+                    translate(
+                        "flow.portal_report",
+                        "Everything else works. If your subscription includes workflows, "
+                        "disconnect and connect again.",
+                    ),
                 )
             )
     if method is Method.LEGACY:
@@ -342,21 +438,38 @@ def _permission_lines(method: Method, facts: PortalFacts) -> list[ReportLine]:
             ReportLine(
                 "workflow_actions",
                 Mark.INFO,
-                "Workflow actions: not available with a legacy private app (OAuth only).",
+                translate(
+                    "flow.portal_report",
+                    "Workflow actions: not available with a legacy private app (OAuth only).",
+                ),
             )
         )
     return lines
 
 
+def _disables(scope: str, otherwise: str) -> str:
+    """What stops working without `scope`, or `otherwise` for a scope not described here."""
+    words = SCOPE_DISABLES.get(scope)
+    return words.text() if words else otherwise
+
+
 def _optional_name(scope: str) -> str:
     feature = OPTIONAL_SCOPE_FEATURES.get(scope)
-    return f"Optional permission {scope} ({feature})" if feature else f"Optional permission {scope}"
+    if feature:
+        return translate("flow.portal_report", "Optional permission %1 (%2)").arg(
+            scope, feature.text()
+        )
+    return translate("flow.portal_report", "Optional permission %1").arg(scope)
 
 
 def _missing_required_fix(method: Method) -> str:
     if method is Method.LEGACY:
-        return (
+        return translate(
+            "flow.portal_report",
             "Add it on the legacy app's Scopes tab in HubSpot, click Commit changes, then "
-            "check the token again."
+            "check the token again.",
         )
-    return "Disconnect, then connect with HubSpot again and approve every permission."
+    return translate(
+        "flow.portal_report",
+        "Disconnect, then connect with HubSpot again and approve every permission.",
+    )

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hubspot_setup.flow.words import PLURAL, translate
+
 
 class ProblemKind(StrEnum):
     OFFLINE = "offline"
@@ -61,9 +63,9 @@ def field_refused(field: str | None, message: str, details: str | None = None) -
     """One value the admin typed is not usable (checked here, or refused by OpenCX)."""
     return Problem(
         kind=ProblemKind.INVALID_INPUT,
-        title="Check this field",
+        title=translate("flow.problems", "Check this field"),
         message=message,
-        fix="Correct the field and try again.",
+        fix=translate("flow.problems", "Correct the field and try again."),
         details=details,
         field=field,
     )
@@ -73,18 +75,29 @@ def field_refused(field: str | None, message: str, details: str | None = None) -
 # Pages and commands only show these; the words for I/O failures live in services
 # (`services.errors` for HTTP, `services.problem_texts` for this computer's files).
 
-_WINDOW_SUPPORT = "export diagnostics from the Summary page for OpenCX support."
-_COMMAND_SUPPORT = "send `opencx-hubspot-setup doctor --bundle FILE` to OpenCX support."
+_BUNDLE_COMMAND = "`opencx-hubspot-setup doctor --bundle FILE`"
 
 
 def unexpected_fault(details: str | None, *, in_window: bool) -> Problem:
     """A fault nobody foresaw (a bug): the log keeps the traceback, never the admin's screen."""
+    fix: str
+    if in_window:
+        fix = translate(
+            "flow.problems",
+            "Try again. If it happens again, export diagnostics from the Summary page for "
+            "OpenCX support.",
+        )
+    else:
+        fix = translate(
+            "flow.problems", "Try again. If it happens again, send %1 to OpenCX support."
+        ).arg(_BUNDLE_COMMAND)
     return Problem(
         kind=ProblemKind.UNEXPECTED,
-        title="Something went wrong",
-        message="The assistant ran into an unexpected problem and stopped this action.",
-        fix="Try again. If it happens again, "
-        + (_WINDOW_SUPPORT if in_window else _COMMAND_SUPPORT),
+        title=translate("flow.problems", "Something went wrong"),
+        message=translate(
+            "flow.problems", "The assistant ran into an unexpected problem and stopped this action."
+        ),
+        fix=fix,
         details=details,
     )
 
@@ -92,61 +105,79 @@ def unexpected_fault(details: str | None, *, in_window: bool) -> Problem:
 def interrupted() -> Problem:
     return Problem(
         kind=ProblemKind.CANCELLED,
-        title="Stopped",
-        message="The command was interrupted before it finished.",
-        fix="Run it again; steps already done are not repeated.",
+        title=translate("flow.problems", "Stopped"),
+        message=translate("flow.problems", "The command was interrupted before it finished."),
+        fix=translate("flow.problems", "Run it again; steps already done are not repeated."),
     )
 
 
 def not_signed_in(api_key_env: str) -> Problem:
     return Problem(
         kind=ProblemKind.SIGNED_OUT,
-        title="Not signed in to OpenCX",
-        message="This computer has no saved OpenCX session, and no API key was given.",
-        fix=f"Set {api_key_env} to an owner's or admin's OpenCX API key (or use "
-        "--api-key-stdin), or sign in once with the assistant.",
+        title=translate("flow.problems", "Not signed in to OpenCX"),
+        message=translate(
+            "flow.problems", "This computer has no saved OpenCX session, and no API key was given."
+        ),
+        fix=translate(
+            "flow.problems",
+            "Set %1 to an owner's or admin's OpenCX API key (or use %2), or sign in once with "
+            "the assistant.",
+        ).arg(api_key_env, "--api-key-stdin"),
     )
 
 
 def not_an_admin(reason: str) -> Problem:
     return Problem(
         kind=ProblemKind.NOT_ADMIN,
-        title="Only OpenCX owners and admins can connect HubSpot",
+        title=translate("flow.problems", "Only OpenCX owners and admins can connect HubSpot"),
         message=reason,
-        fix="Run the setup with an owner's or admin's API key or browser sign-in.",
+        fix=translate(
+            "flow.problems", "Run the setup with an owner's or admin's API key or browser sign-in."
+        ),
     )
 
 
 def nothing_connected_to_export() -> Problem:
     return Problem(
         kind=ProblemKind.CONFLICT,
-        title="HubSpot is not connected",
-        message="There is no connection to export for this OpenCX organisation.",
-        fix="Connect HubSpot first (with the assistant or `apply`).",
+        title=translate("flow.problems", "HubSpot is not connected"),
+        message=translate(
+            "flow.problems", "There is no connection to export for this OpenCX organisation."
+        ),
+        fix=translate("flow.problems", "Connect HubSpot first (with the assistant or %1).").arg(
+            "`apply`"
+        ),
     )
 
 
 def answers_file_unusable(where: str, reasons: list[str], *, most_shown: int) -> Problem:
     """The whole answers file is checked before anything is saved; every reason is listed."""
     shown = reasons[:most_shown]
-    if len(reasons) > len(shown):
-        shown.append(f"... and {len(reasons) - len(shown)} more")
+    more = len(reasons) - len(shown)
+    if more > 0:
+        shown.append(translate("flow.problems", "... and %n more", None, PLURAL, more))
     listed = "\n".join(f"  - {reason}" for reason in shown)
     return Problem(
         kind=ProblemKind.INVALID_INPUT,
-        title="The answers file cannot be used",
-        message=f"{where}:\n{listed}",
-        fix="Correct the file (docs/unattended.md describes every setting) and run again. "
-        "Nothing was changed: the whole file is checked before anything is saved.",
+        title=translate("flow.problems", "The answers file cannot be used"),
+        message=translate("flow.problems", "%1:\n%2").arg(where, listed),
+        fix=translate(
+            "flow.problems",
+            "Correct the file (%1 describes every setting) and run again. Nothing was changed: "
+            "the whole file is checked before anything is saved.",
+        ).arg("docs/unattended.md"),
     )
 
 
 def answer_refused(where: str, reason: str) -> Problem:
     return Problem(
         kind=ProblemKind.INVALID_INPUT,
-        title="An answer was refused",
-        message=f"{where}: {reason}",
-        fix="Correct the answers file and run again; nothing else was changed by this step.",
+        title=translate("flow.problems", "An answer was refused"),
+        message=translate("flow.problems", "%1: %2").arg(where, reason),
+        fix=translate(
+            "flow.problems",
+            "Correct the answers file and run again; nothing else was changed by this step.",
+        ),
         field=where,
     )
 
@@ -154,19 +185,21 @@ def answer_refused(where: str, reason: str) -> Problem:
 def setup_incomplete(step_title: str, reason: str) -> Problem:
     return Problem(
         kind=ProblemKind.INVALID_INPUT,
-        title="The setup is not complete",
-        message=f"{step_title}: {reason}",
-        fix="Add the missing answer to the answers file and run again.",
+        title=translate("flow.problems", "The setup is not complete"),
+        message=translate("flow.problems", "%1: %2").arg(step_title, reason),
+        fix=translate("flow.problems", "Add the missing answer to the answers file and run again."),
     )
 
 
 def secret_missing(what: str, where: str, fix: str) -> Problem:
-    """A secret is not where the answers file says (`where`: an env variable, the keychain
-    entry, standard input; `fix`: how to put it there)."""
+    """A secret is not where the answers file says (`what`: the secret's name, translated;
+    `where`: an env variable, the keychain entry, standard input; `fix`: how to put it there)."""
     return Problem(
         kind=ProblemKind.INVALID_INPUT,
-        title=f"The {what} is missing",
-        message=f"The answers file says the {what} is in {where}, but nothing is there.",
+        title=translate("flow.problems", "The %1 is missing").arg(what),
+        message=translate(
+            "flow.problems", "The answers file says the %1 is in %2, but nothing is there."
+        ).arg(what, where),
         fix=fix,
     )
 
@@ -175,9 +208,14 @@ def not_a_private_app_token(reason: str | None, *, missing: bool, put_it_in: str
     """A private app token that is absent or cannot be one (checked before HubSpot sees it)."""
     return Problem(
         kind=ProblemKind.INVALID_INPUT,
-        title="No private app token" if missing else "Not a private app token",
-        message=reason or "The token is not usable.",
-        fix=f"Copy the token from the private app's Auth tab in HubSpot and put it in {put_it_in}.",
+        title=translate("flow.problems", "No private app token")
+        if missing
+        else translate("flow.problems", "Not a private app token"),
+        message=reason or translate("flow.problems", "The token is not usable."),
+        fix=translate(
+            "flow.problems",
+            "Copy the token from the private app's Auth tab in HubSpot and put it in %1.",
+        ).arg(put_it_in),
         field="private_app_token",
     )
 
@@ -187,19 +225,27 @@ def reconnect_needed(title: str, message: str) -> Problem:
         kind=ProblemKind.CONFLICT,
         title=title,
         message=message,
-        fix='Reconnect with an OAuth answers file (method = "oauth"), or in the '
-        "assistant's HubSpot connection page.",
+        fix=translate(
+            "flow.problems",
+            "Reconnect with an OAuth answers file (%1), or in the assistant's HubSpot "
+            "connection page.",
+        ).arg('method = "oauth"'),
     )
 
 
 def connected_another_way(portal_id: int, connected: str, wanted: str) -> Problem:
     return Problem(
         kind=ProblemKind.CONFLICT,
-        title="HubSpot is connected another way",
-        message=f"Portal {portal_id} is connected through the {connected}; the answers file "
-        f"asks for the {wanted}.",
-        fix="Disconnect HubSpot first (in the assistant's manage page), or change "
-        "method in the answers file.",
+        title=translate("flow.problems", "HubSpot is connected another way"),
+        message=translate(
+            "flow.problems",
+            "Portal %1 is connected through the %2; the answers file asks for the %3.",
+        ).arg(str(portal_id), connected, wanted),
+        fix=translate(
+            "flow.problems",
+            "Disconnect HubSpot first (in the assistant's manage page), or change method in "
+            "the answers file.",
+        ),
     )
 
 
@@ -211,8 +257,11 @@ def other_portal_approved(
         kind=ProblemKind.CONFLICT,
         title=asked.title,
         message=asked.message,
-        fix=f"Approve {connected} on HubSpot's screen and run again. To move OpenCX to "
-        f"{approved} instead, set [oauth] portal_id = {approved_id} in the answers file.",
+        fix=translate(
+            "flow.problems",
+            "Approve %1 on HubSpot's screen and run again. To move OpenCX to %2 instead, set "
+            "%3 in the answers file.",
+        ).arg(connected, approved, f"[oauth] portal_id = {approved_id}"),
         details=asked.details,
     )
 
@@ -220,19 +269,41 @@ def other_portal_approved(
 def other_portal_connected(wanted: int, connected: int) -> Problem:
     return Problem(
         kind=ProblemKind.CONFLICT,
-        title="Another HubSpot portal is connected",
-        message=f"The answers file expects portal {wanted}, but portal {connected} is connected.",
-        fix="Choose the right portal on HubSpot's consent screen, or disconnect and run again.",
+        title=translate("flow.problems", "Another HubSpot portal is connected"),
+        message=translate(
+            "flow.problems", "The answers file expects portal %1, but portal %2 is connected."
+        ).arg(str(wanted), str(connected)),  # ids: never grouped like numbers
+        fix=translate(
+            "flow.problems",
+            "Choose the right portal on HubSpot's consent screen, or disconnect and run again.",
+        ),
     )
 
 
 def checklist_did_not_finish(seconds: float, waiting_for: str) -> Problem:
+    if seconds.is_integer():
+        whole = int(seconds)
+        # lupdate skips a counted sentence whose count is followed by a comma.
+        # fmt: off
+        message = translate(
+            "flow.problems",
+            "After %n second(s) this check had not happened: %1.",
+            None, PLURAL, whole
+        ).arg(waiting_for)
+        # fmt: on
+    else:
+        message = translate(
+            "flow.problems", "After %1 seconds this check had not happened: %2."
+        ).arg(f"{seconds:g}", waiting_for)
     return Problem(
         kind=ProblemKind.TIMED_OUT,
-        title="The test message checklist did not finish",
-        message=f"After {seconds:g} seconds this check had not happened: {waiting_for}.",
-        fix="Send the test message to an address or chat widget HubSpot routes, "
-        "then run again (or raise test.timeout_seconds).",
+        title=translate("flow.problems", "The test message checklist did not finish"),
+        message=message,
+        fix=translate(
+            "flow.problems",
+            "Send the test message to an address or chat widget HubSpot routes, then run again "
+            "(or raise %1).",
+        ).arg("test.timeout_seconds"),
     )
 
 
@@ -240,11 +311,14 @@ def checklist_stopped(failed_check: str | None, fix: str | None, details: str) -
     """`fix`: what the checklist itself says about the failed check (flow.checklist)."""
     return Problem(
         kind=ProblemKind.UNEXPECTED,
-        title="The test message checklist stopped",
-        message=f"This check did not pass: {failed_check}."
+        title=translate("flow.problems", "The test message checklist stopped"),
+        message=translate("flow.problems", "This check did not pass: %1.").arg(failed_check)
         if failed_check
-        else "Not every check passed.",
-        fix=fix or "Look at the checklist in the assistant for the likely cause.",
+        else translate("flow.problems", "Not every check passed."),
+        fix=fix
+        or translate(
+            "flow.problems", "Look at the checklist in the assistant for the likely cause."
+        ),
         details=details,
     )
 
@@ -253,9 +327,11 @@ def signed_out(details: str | None = None) -> Problem:
     """The OpenCX sign-in ended, was refused, or is not there when a step needs it."""
     return Problem(
         kind=ProblemKind.SIGNED_OUT,
-        title="You are signed out of OpenCX",
-        message="Your OpenCX sign-in has ended or is no longer accepted.",
-        fix="Sign in to OpenCX again.",
+        title=translate("flow.problems", "You are signed out of OpenCX"),
+        message=translate(
+            "flow.problems", "Your OpenCX sign-in has ended or is no longer accepted."
+        ),
+        fix=translate("flow.problems", "Sign in to OpenCX again."),
         details=details,
     )
 
@@ -263,9 +339,15 @@ def signed_out(details: str | None = None) -> Problem:
 def connection_not_confirmed() -> Problem:
     return Problem(
         kind=ProblemKind.UNEXPECTED,
-        title="OpenCX did not confirm the connection",
-        message="The credentials were sent, but OpenCX does not show HubSpot as connected.",
-        fix="Try Save again. If it keeps happening, export diagnostics for support.",
+        title=translate("flow.problems", "OpenCX did not confirm the connection"),
+        message=translate(
+            "flow.problems",
+            "The credentials were sent, but OpenCX does not show HubSpot as connected.",
+        ),
+        fix=translate(
+            "flow.problems",
+            "Try Save again. If it keeps happening, export diagnostics for support.",
+        ),
     )
 
 
@@ -273,23 +355,34 @@ def api_key_not_copied(why: str, fix: str) -> Problem:
     """Text that cannot be an OpenCX API key (checked before OpenCX sees it)."""
     return Problem(
         kind=ProblemKind.INVALID_INPUT,
-        title="This API key was not copied correctly",
+        title=translate("flow.problems", "This API key was not copied correctly"),
         message=why,
         fix=fix,
         field="api_key",
     )
 
 
-def legacy_app_missing_scopes(missing: Sequence[str], *, then: str) -> Problem:
-    """HubSpot accepted the token, but the legacy app lacks scopes the guide asks for.
-    `then` is how this door checks again ("paste the token and check it again")."""
+def legacy_app_missing_scopes(missing: Sequence[str], *, in_window: bool) -> Problem:
+    """HubSpot accepted the token, but the legacy app lacks scopes the guide asks for. The
+    window checks again when the token is pasted again; a command when it is run again."""
+    if in_window:
+        fix = translate(
+            "flow.problems",
+            "Add them on the app's Scopes tab in HubSpot, click Commit changes, then paste the "
+            "token and check it again.",
+        )
+    else:
+        fix = translate(
+            "flow.problems",
+            "Add them on the app's Scopes tab in HubSpot, click Commit changes, then run again.",
+        )
     return Problem(
         kind=ProblemKind.MISSING_SCOPES,
-        title="The legacy app is missing scopes",
-        message="HubSpot accepted the token, but the app is missing these scopes: "
-        + ", ".join(missing)
-        + ".",
-        fix=f"Add them on the app's Scopes tab in HubSpot, click Commit changes, then {then}.",
+        title=translate("flow.problems", "The legacy app is missing scopes"),
+        message=translate(
+            "flow.problems", "HubSpot accepted the token, but the app is missing these scopes: %1."
+        ).arg(", ".join(missing)),
+        fix=fix,
         field="private_app_token",
         missing_scopes=tuple(missing),
     )
@@ -299,11 +392,16 @@ def portal_change_waiting(connected: str, approved: str, details: str | None) ->
     """The admin approved another portal in HubSpot; nothing changed until they choose."""
     return Problem(
         kind=ProblemKind.CONFLICT,
-        title="You approved a different HubSpot portal",
-        message=f"OpenCX is connected to {connected}, but you approved {approved} in HubSpot. "
-        "Nothing has changed yet.",
-        fix="Go back to the setup assistant: it asks whether OpenCX moves to the new portal "
-        "or stays with the one it has.",
+        title=translate("flow.problems", "You approved a different HubSpot portal"),
+        message=translate(
+            "flow.problems",
+            "OpenCX is connected to %1, but you approved %2 in HubSpot. Nothing has changed yet.",
+        ).arg(connected, approved),
+        fix=translate(
+            "flow.problems",
+            "Go back to the setup assistant: it asks whether OpenCX moves to the new portal or "
+            "stays with the one it has.",
+        ),
         details=details,
     )
 
@@ -312,15 +410,21 @@ def portal_change_waiting(connected: str, approved: str, details: str | None) ->
 # One factory per way a browser attempt ends badly. `details` carries the error code the
 # browser brought back, for the Details fold and the log.
 
-_TRY_AGAIN_THEN_SUPPORT = "Try again. If it keeps happening, export diagnostics for support."
+
+def _try_again_then_support() -> str:
+    return translate(
+        "flow.problems", "Try again. If it keeps happening, export diagnostics for support."
+    )
 
 
 def browser_declined(details: str) -> Problem:
     return Problem(
         kind=ProblemKind.DECLINED,
-        title="Access was not allowed",
-        message="You chose not to allow access.",
-        fix="To continue, try again and choose to allow access on that page.",
+        title=translate("flow.problems", "Access was not allowed"),
+        message=translate("flow.problems", "You chose not to allow access."),
+        fix=translate(
+            "flow.problems", "To continue, try again and choose to allow access on that page."
+        ),
         details=details,
     )
 
@@ -329,12 +433,18 @@ def not_portal_admin(details: str) -> Problem:
     # Installing an app takes a super admin or App Marketplace Access, not "an admin".
     return Problem(
         kind=ProblemKind.NOT_PORTAL_ADMIN,
-        title="Your HubSpot user may not install apps in that portal",
-        message="In the portal you chose, your HubSpot user is not a super admin and does not "
-        "have the App Marketplace Access permission, which HubSpot requires to install "
-        "apps like OpenCX.",
-        fix="Ask a super admin of that portal to connect OpenCX, or to give you App "
-        "Marketplace Access (HubSpot: Settings → Users & Teams), then try again.",
+        title=translate("flow.problems", "Your HubSpot user may not install apps in that portal"),
+        message=translate(
+            "flow.problems",
+            "In the portal you chose, your HubSpot user is not a super admin and does not have "
+            "the App Marketplace Access permission, which HubSpot requires to install apps like "
+            "OpenCX.",
+        ),
+        fix=translate(
+            "flow.problems",
+            "Ask a super admin of that portal to connect OpenCX, or to give you App Marketplace "
+            "Access (HubSpot: Settings → Users & Teams), then try again.",
+        ),
         details=details,
     )
 
@@ -343,12 +453,18 @@ def app_not_available(details: str) -> Problem:
     # A missing Service Hub is not about permissions: it names its own cause.
     return Problem(
         kind=ProblemKind.APP_NOT_AVAILABLE,
-        title="That HubSpot portal needs Service Hub",
-        message="HubSpot says the OpenCX app is not available for the selected portal, because "
-        "the portal does not have Service Hub Starter or above. OpenCX needs it for "
-        "HubSpot conversations and tickets.",
-        fix="Choose a portal that has Service Hub, or add Service Hub to this one in HubSpot "
-        "(Account & Billing), then try again.",
+        title=translate("flow.problems", "That HubSpot portal needs Service Hub"),
+        message=translate(
+            "flow.problems",
+            "HubSpot says the OpenCX app is not available for the selected portal, because the "
+            "portal does not have Service Hub Starter or above. OpenCX needs it for HubSpot "
+            "conversations and tickets.",
+        ),
+        fix=translate(
+            "flow.problems",
+            "Choose a portal that has Service Hub, or add Service Hub to this one in HubSpot "
+            "(Account & Billing), then try again.",
+        ),
         details=details,
     )
 
@@ -357,9 +473,14 @@ def browser_answer_server_fault(details: str) -> Problem:
     """The browser came back with `server_error` or `temporarily_unavailable`."""
     return Problem(
         kind=ProblemKind.SERVER_FAULT,
-        title="The connection did not go through",
-        message="Something went wrong on the other side while finishing this step.",
-        fix="Wait a minute and try again. If it keeps happening, export diagnostics for support.",
+        title=translate("flow.problems", "The connection did not go through"),
+        message=translate(
+            "flow.problems", "Something went wrong on the other side while finishing this step."
+        ),
+        fix=translate(
+            "flow.problems",
+            "Wait a minute and try again. If it keeps happening, export diagnostics for support.",
+        ),
         details=details,
     )
 
@@ -367,20 +488,33 @@ def browser_answer_server_fault(details: str) -> Problem:
 def browser_answer_unknown(details: str) -> Problem:
     return Problem(
         kind=ProblemKind.UNEXPECTED,
-        title="The connection did not go through",
-        message="The browser came back with an error the assistant does not know.",
-        fix=_TRY_AGAIN_THEN_SUPPORT,
+        title=translate("flow.problems", "The connection did not go through"),
+        message=translate(
+            "flow.problems", "The browser came back with an error the assistant does not know."
+        ),
+        fix=_try_again_then_support(),
         details=details,
     )
 
 
 def browser_timed_out(timeout_s: float) -> Problem:
+    minutes = round(timeout_s / 60) or 1
+    # lupdate skips a counted sentence whose count is followed by a comma.
+    # fmt: off
+    waited = translate(
+        "flow.problems",
+        "The assistant waited %n minute(s) for the browser and stopped.",
+        None, PLURAL, minutes
+    )
+    # fmt: on
     return Problem(
         kind=ProblemKind.TIMED_OUT,
-        title="The browser step took too long",
-        message=f"The assistant waited {round(timeout_s / 60) or 1} minutes for the browser "
-        "and stopped.",
-        fix="Try again. If the browser did not open, use Copy link and open it yourself.",
+        title=translate("flow.problems", "The browser step took too long"),
+        message=waited,
+        fix=translate(
+            "flow.problems",
+            "Try again. If the browser did not open, use Copy link and open it yourself.",
+        ),
         details=f"no callback within {timeout_s:.0f} s",
     )
 
@@ -389,9 +523,9 @@ def browser_stopped(why: str) -> Problem:
     """The admin stopped waiting, or a new attempt replaced this one (`why` says which)."""
     return Problem(
         kind=ProblemKind.CANCELLED,
-        title="Stopped",
+        title=translate("flow.problems", "Stopped"),
         message=why,
-        fix="Start again when you are ready.",
+        fix=translate("flow.problems", "Start again when you are ready."),
         details=why,
     )
 
@@ -399,9 +533,11 @@ def browser_stopped(why: str) -> Problem:
 def start_address_refused() -> Problem:
     return Problem(
         kind=ProblemKind.UNEXPECTED,
-        title="The browser step could not start",
-        message="The service gave an address the assistant will not open.",
-        fix=_TRY_AGAIN_THEN_SUPPORT,
+        title=translate("flow.problems", "The browser step could not start"),
+        message=translate(
+            "flow.problems", "The service gave an address the assistant will not open."
+        ),
+        fix=_try_again_then_support(),
         details="the start address is not a plain http(s) address",
     )
 
@@ -410,9 +546,14 @@ def cannot_receive_browser_answer(errno: int | None) -> Problem:
     """No port on this computer's own address could be listened on for the browser's answer."""
     return Problem(
         kind=ProblemKind.NETWORK_BLOCKED,
-        title="The browser step could not start",
-        message="This computer did not let the assistant receive the browser's answer.",
-        fix="Try again. If it keeps happening, restart the computer, or ask your IT team "
-        "whether security software blocks programs from listening on this computer.",
+        title=translate("flow.problems", "The browser step could not start"),
+        message=translate(
+            "flow.problems", "This computer did not let the assistant receive the browser's answer."
+        ),
+        fix=translate(
+            "flow.problems",
+            "Try again. If it keeps happening, restart the computer, or ask your IT team whether "
+            "security software blocks programs from listening on this computer.",
+        ),
         details=f"binding a loopback port failed: errno {errno}",
     )

@@ -14,6 +14,7 @@ from enum import StrEnum
 from hubspot_setup.flow.answers import Connection, Portal
 from hubspot_setup.flow.problems import ProblemError, portal_change_waiting
 from hubspot_setup.flow.steps import Method
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, translate
 
 
 class ConnectionAction(StrEnum):
@@ -34,66 +35,88 @@ def recommended_action(connection: Connection | None) -> ConnectionAction | None
 
 
 def portal_label(portal: Portal) -> str:
-    return f"{portal.domain} (portal {portal.id})" if portal.domain else f"portal {portal.id}"
+    # A portal id is a name, not a quantity: never grouped like a number ("12.345.678").
+    if portal.domain:
+        return translate("flow.reconnect", "%1 (portal %2)").arg(portal.domain, str(portal.id))
+    return translate("flow.reconnect", "portal %1").arg(str(portal.id))
 
 
 # -- reconnect ----------------------------------------------------------------------------
 
-RECONNECT_TITLE = "HubSpot needs you to reconnect"
-RECONNECT_BUTTON = "Reconnect with HubSpot"
-RECONNECT_KEEPS = (
+RECONNECT_TITLE = QT_TRANSLATE_NOOP("flow.reconnect", "HubSpot needs you to reconnect")
+RECONNECT_BUTTON = QT_TRANSLATE_NOOP("flow.reconnect", "Reconnect with HubSpot")
+RECONNECT_KEEPS = QT_TRANSLATE_NOOP(
+    "flow.reconnect",
     "Reconnecting opens HubSpot's approval screen again and keeps who the AI posts as, your "
-    "email signatures and Autopilot."
+    "email signatures and Autopilot.",
 )
 
 
 def reconnect_message(connection: Connection) -> str:
-    return (
-        f"HubSpot no longer lets OpenCX into {portal_label(connection.portal)}. This happens "
-        "when the OpenCX app was uninstalled in HubSpot or its permissions were changed. "
-        "Until you reconnect, OpenCX cannot read or answer this portal's conversations."
-    )
+    return translate(
+        "flow.reconnect",
+        "HubSpot no longer lets OpenCX into %1. This happens when the OpenCX app was "
+        "uninstalled in HubSpot or its permissions were changed. Until you reconnect, OpenCX "
+        "cannot read or answer this portal's conversations.",
+    ).arg(portal_label(connection.portal))
 
 
 # -- move a legacy connection to OAuth ------------------------------------------------------
 
-MOVE_TITLE = "Action recommended: move to the HubSpot app connection"
-MOVE_BUTTON = "Move to the HubSpot app connection"
-MOVE_INTRO = (
+MOVE_TITLE = QT_TRANSLATE_NOOP(
+    "flow.reconnect", "Action recommended: move to the HubSpot app connection"
+)
+MOVE_BUTTON = QT_TRANSLATE_NOOP("flow.reconnect", "Move to the HubSpot app connection")
+MOVE_INTRO = QT_TRANSLATE_NOOP(
+    "flow.reconnect",
     "This portal is connected through a legacy private app, which HubSpot no longer lets "
     "anyone create. Move it to the HubSpot app connection: you approve OpenCX once on "
-    "HubSpot's own screen, without disconnecting. What changes:"
+    "HubSpot's own screen, without disconnecting. What changes:",
 )
-MOVE_BENEFITS: tuple[str, ...] = (
-    "Workflow actions: HubSpot workflows can pause, resume or call the OpenCX AI.",
-    "No keys to paste or renew: HubSpot lets OpenCX in and renews that access by itself.",
-    "Webhooks set up for you: no subscriptions to keep up in the legacy app.",
-    "Faster agent takeover: when an agent takes a conversation, the AI stops within about "
-    "a second, not at the customer's next message.",
+MOVE_BENEFITS = (
+    QT_TRANSLATE_NOOP(
+        "flow.reconnect",
+        "Workflow actions: HubSpot workflows can pause, resume or call the OpenCX AI.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "flow.reconnect",
+        "No keys to paste or renew: HubSpot lets OpenCX in and renews that access by itself.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "flow.reconnect",
+        "Webhooks set up for you: no subscriptions to keep up in the legacy app.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "flow.reconnect",
+        "Faster agent takeover: when an agent takes a conversation, the AI stops within about "
+        "a second, not at the customer's next message.",
+    ),
 )
-MOVE_KEEPS = (
+MOVE_KEEPS = QT_TRANSLATE_NOOP(
+    "flow.reconnect",
     "Tickets, conversations, OpenCX sessions, the default user and your email signatures "
-    "stay as they are."
+    "stay as they are.",
 )
-LEGACY_APP_DELETE_NOTE = (
-    "OpenCX no longer uses the legacy private app. You can delete it in HubSpot if you like: "
-    "Settings → Integrations → Private Apps → Legacy Apps → your app → Delete. Its webhook "
-    "subscriptions are no longer needed."
-)
-RECONNECTED_NOTE = "OpenCX can read and answer this portal's conversations again."
 
 
 def done_title(action: ConnectionAction) -> str:
     if action is ConnectionAction.MOVE_TO_OAUTH:
-        return "Moved to the HubSpot app connection"
-    return "Reconnected with HubSpot"
+        return translate("flow.reconnect", "Moved to the HubSpot app connection")
+    return translate("flow.reconnect", "Reconnected with HubSpot")
 
 
 def done_note(action: ConnectionAction) -> str:
     """What to say once the consent leg succeeded."""
     if action is ConnectionAction.MOVE_TO_OAUTH:
-        return LEGACY_APP_DELETE_NOTE
-    return RECONNECTED_NOTE
+        return translate(
+            "flow.reconnect",
+            "OpenCX no longer uses the legacy private app. You can delete it in HubSpot if you "
+            "like: Settings → Integrations → Private Apps → Legacy Apps → your app → Delete. "
+            "Its webhook subscriptions are no longer needed.",
+        )
+    return translate(
+        "flow.reconnect", "OpenCX can read and answer this portal's conversations again."
+    )
 
 
 # -- another portal approved ------------------------------------------------------------------
@@ -123,23 +146,25 @@ class PortalChangeNeeded(ProblemError):
         self.change = change
 
 
-PORTAL_CHANGE_TITLE = "Move OpenCX to another HubSpot portal?"
+PORTAL_CHANGE_TITLE = QT_TRANSLATE_NOOP("flow.reconnect", "Move OpenCX to another HubSpot portal?")
 
 
 def portal_change_question(change: PortalChange) -> str:
-    return (
-        f"OpenCX is connected to {portal_label(change.connected)}, but you approved "
-        f"{portal_label(change.approved)} in HubSpot.\n\n"
-        f"Continue with {portal_label(change.approved)}: OpenCX reads and answers that "
-        "portal's conversations from now on. Choose again who the AI posts as, because that "
-        "portal has its own teammates. Email signatures and Autopilot stay.\n\n"
-        f"Cancel: nothing changes; OpenCX stays with {portal_label(change.connected)}."
-    )
+    return translate(
+        "flow.reconnect",
+        "OpenCX is connected to %1, but you approved %2 in HubSpot.\n\n"
+        "Continue with %2: OpenCX reads and answers that portal's conversations from now on. "
+        "Choose again who the AI posts as, because that portal has its own teammates. Email "
+        "signatures and Autopilot stay.\n\n"
+        "Cancel: nothing changes; OpenCX stays with %1.",
+    ).arg(portal_label(change.connected), portal_label(change.approved))
 
 
 def continue_label(change: PortalChange) -> str:
-    return f"Continue with {change.approved.domain or change.approved.id}"
+    approved = change.approved
+    return translate("flow.reconnect", "Continue with %1").arg(approved.domain or str(approved.id))
 
 
 def cancel_label(change: PortalChange) -> str:
-    return f"Cancel, keep {change.connected.domain or change.connected.id}"
+    connected = change.connected
+    return translate("flow.reconnect", "Cancel, keep %1").arg(connected.domain or str(connected.id))

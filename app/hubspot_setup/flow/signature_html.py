@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 import nh3
 
 from hubspot_setup.flow.validation import FieldResult
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase, translate
 
 MAX_SIGNATURE_BYTES = 32 * 1024
 
@@ -59,14 +60,35 @@ _URL_SCHEMES = frozenset({"http", "https", "mailto", "tel", "data"})
 _IMAGE_DATA = re.compile(r"data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]+", re.I)
 
 # What the admin is told was removed, detected on the raw input.
-_REMOVED_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("scripts", re.compile(r"<\s*script|\bjavascript\s*:|\bvbscript\s*:", re.I)),
-    ("event handlers (such as onclick)", re.compile(r"<[^>]*\son[a-z]+\s*=", re.I)),
-    ("forms", re.compile(r"<\s*(form|input|button|select|textarea)\b", re.I)),
-    ("frames and embedded objects", re.compile(r"<\s*(iframe|frame|object|embed|applet)\b", re.I)),
-    ("style sheets", re.compile(r"<\s*(style|link)\b|@import", re.I)),
-    ("remote background images", re.compile(r"url\s*\(", re.I)),
-    ("images not served over https", re.compile(r"<img[^>]*\bsrc\s*=\s*[\"']?\s*http:", re.I)),
+_REMOVED_KINDS: tuple[tuple[Phrase, re.Pattern[str]], ...] = (
+    (
+        QT_TRANSLATE_NOOP("flow.signature_html", "scripts"),
+        re.compile(r"<\s*script|\bjavascript\s*:|\bvbscript\s*:", re.I),
+    ),
+    (
+        QT_TRANSLATE_NOOP("flow.signature_html", "event handlers (such as onclick)"),
+        re.compile(r"<[^>]*\son[a-z]+\s*=", re.I),
+    ),
+    (
+        QT_TRANSLATE_NOOP("flow.signature_html", "forms"),
+        re.compile(r"<\s*(form|input|button|select|textarea)\b", re.I),
+    ),
+    (
+        QT_TRANSLATE_NOOP("flow.signature_html", "frames and embedded objects"),
+        re.compile(r"<\s*(iframe|frame|object|embed|applet)\b", re.I),
+    ),
+    (
+        QT_TRANSLATE_NOOP("flow.signature_html", "style sheets"),
+        re.compile(r"<\s*(style|link)\b|@import", re.I),
+    ),
+    (
+        QT_TRANSLATE_NOOP("flow.signature_html", "remote background images"),
+        re.compile(r"url\s*\(", re.I),
+    ),
+    (
+        QT_TRANSLATE_NOOP("flow.signature_html", "images not served over https"),
+        re.compile(r"<img[^>]*\bsrc\s*=\s*[\"']?\s*http:", re.I),
+    ),
 )
 
 
@@ -79,19 +101,21 @@ class SanitizedSignature:
     def notice(self) -> str | None:
         if not self.removed:
             return None
-        return (
-            "Removed for safety, because email signatures cannot contain them: "
-            + ", ".join(self.removed)
-            + "."
-        )
+        return translate(
+            "flow.signature_html",
+            "Removed for safety, because email signatures cannot contain them: %1.",
+        ).arg(", ".join(self.removed))
 
 
 def sanitize_signature(raw_html: str) -> FieldResult[SanitizedSignature]:
     """Sanitise pasted signature HTML; the result is what will be sent, shown back as is."""
     if len(raw_html.encode("utf-8")) > MAX_SIGNATURE_BYTES:
         return FieldResult.reject(
-            f"The signature is larger than {MAX_SIGNATURE_BYTES // 1024} KB. Email clients "
-            "clip large signatures; link images instead of embedding them."
+            translate(
+                "flow.signature_html",
+                "The signature is larger than %1 KB. Email clients clip large signatures; link "
+                "images instead of embedding them.",
+            ).arg(MAX_SIGNATURE_BYTES // 1024)
         )
     cleaned = nh3.clean(
         raw_html,
@@ -106,10 +130,13 @@ def sanitize_signature(raw_html: str) -> FieldResult[SanitizedSignature]:
     ).strip()
     if not cleaned:
         return FieldResult.reject(
-            "Nothing is left of this signature after removing what emails cannot contain. "
-            "Paste the signature's HTML, or plain text."
+            translate(
+                "flow.signature_html",
+                "Nothing is left of this signature after removing what emails cannot contain. "
+                "Paste the signature's HTML, or plain text.",
+            )
         )
-    removed = tuple(kind for kind, pattern in _REMOVED_KINDS if pattern.search(raw_html))
+    removed = tuple(kind.text() for kind, pattern in _REMOVED_KINDS if pattern.search(raw_html))
     signature = SanitizedSignature(html=cleaned, removed=removed)
     return FieldResult.accept(signature, signature.notice)
 
@@ -166,7 +193,7 @@ def signature_from_runs(runs: Sequence[Run]) -> FieldResult[SanitizedSignature]:
     """What the simple editor's content saves as: its HTML, sanitised by the same rules."""
     html = html_from_runs(runs)
     if not html:
-        return FieldResult.reject("Write the signature first.")
+        return FieldResult.reject(translate("flow.signature_html", "Write the signature first."))
     return sanitize_signature(html)
 
 
@@ -253,23 +280,46 @@ def check_link_address(raw: str) -> FieldResult[str]:
     """Where a link in the signature goes: a web page, an email address or a phone number."""
     text = raw.strip()
     if not text:
-        return FieldResult.reject("Type the address the link opens, like https://acme.com.")
+        return FieldResult.reject(
+            translate(
+                "flow.signature_html", "Type the address the link opens, like https://acme.com."
+            )
+        )
     if any(character.isspace() for character in text):
-        return FieldResult.reject("An address has no spaces. Copy it from the browser's bar.")
+        return FieldResult.reject(_no_spaces())
     scheme = text.split(":", 1)[0].lower() if ":" in text else ""
     if scheme in {"https", "http"}:
         if not urlsplit(text).hostname:
-            return FieldResult.reject("That address has no site in it, like https://acme.com.")
+            return FieldResult.reject(
+                translate(
+                    "flow.signature_html", "That address has no site in it, like https://acme.com."
+                )
+            )
         return FieldResult.accept(text)
     if scheme in {"mailto", "tel"}:
         return FieldResult.accept(text)
     if "://" not in text and "@" in text and "/" not in text:
-        return FieldResult.accept(f"mailto:{text}", f"Links to the email address {text}.")
+        return FieldResult.accept(
+            f"mailto:{text}",
+            translate("flow.signature_html", "Links to the email address %1.").arg(text),
+        )
     if "://" not in text and "." in text.split("/", 1)[0] and not text.startswith("."):
-        return FieldResult.accept(f"https://{text}", f"Links to https://{text}.")
+        return FieldResult.accept(
+            f"https://{text}",
+            translate("flow.signature_html", "Links to %1.").arg(f"https://{text}"),
+        )
     return FieldResult.reject(
-        "A signature link opens a web page (https://…), an email address (mailto:…) or a "
-        "phone number (tel:…)."
+        translate(
+            "flow.signature_html",
+            "A signature link opens a web page (https://…), an email address (mailto:…) or a "
+            "phone number (tel:…).",
+        )
+    )
+
+
+def _no_spaces() -> str:
+    return translate(
+        "flow.signature_html", "An address has no spaces. Copy it from the browser's bar."
     )
 
 
@@ -278,23 +328,41 @@ def check_image_address(raw: str) -> FieldResult[str]:
     text = raw.strip()
     if not text:
         return FieldResult.reject(
-            "Type the image's address, like https://acme.com/logo.png. Upload the image to "
-            "your website first if it is only on your computer."
+            translate(
+                "flow.signature_html",
+                "Type the image's address, like https://acme.com/logo.png. Upload the image to "
+                "your website first if it is only on your computer.",
+            )
         )
     if any(character.isspace() for character in text):
-        return FieldResult.reject("An address has no spaces. Copy it from the browser's bar.")
+        return FieldResult.reject(_no_spaces())
     lower = text.lower()
     if lower.startswith("http://"):
         return FieldResult.reject(
-            "Email programs block images on plain http. Use the image's https:// address."
+            translate(
+                "flow.signature_html",
+                "Email programs block images on plain http. Use the image's https:// address.",
+            )
         )
+    notice: str | None
     if lower.startswith("https://"):
         url, notice = text, None
     elif ":" in text.split("/", 1)[0] or "/" not in text.strip("/"):
-        return FieldResult.reject("Use the address of an image on the web, starting with https://.")
+        return FieldResult.reject(
+            translate(
+                "flow.signature_html",
+                "Use the address of an image on the web, starting with https://.",
+            )
+        )
     else:
-        url, notice = f"https://{text}", f"Uses https://{text}."
+        url = f"https://{text}"
+        notice = translate("flow.signature_html", "Uses %1.").arg(url)
     host = urlsplit(url).hostname or ""
     if "." not in host:
-        return FieldResult.reject("That address has no site in it, like https://acme.com/logo.png.")
+        return FieldResult.reject(
+            translate(
+                "flow.signature_html",
+                "That address has no site in it, like https://acme.com/logo.png.",
+            )
+        )
     return FieldResult.accept(url, notice)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from hubspot_setup.flow.domains import DomainPattern, parse_pattern, sender_domain
 from hubspot_setup.flow.validation import FieldResult
+from hubspot_setup.flow.words import translate
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,13 @@ def choose_rule(patterns: Sequence[DomainPattern], sender_email: str) -> RuleCho
         return None
     chosen = patterns[best[1]]
     if not chosen.wildcard:
-        reason = f"{chosen.display} matches {domain} exactly, and exact matches always win."
+        reason = translate(
+            "flow.signatures", "%1 matches %2 exactly, and exact matches always win."
+        ).arg(chosen.display, domain)
     else:
-        reason = f"{domain} ends with .{chosen.display[2:]}, the most specific matching ending."
+        reason = translate(
+            "flow.signatures", "%1 ends with .%2, the most specific matching ending."
+        ).arg(domain, chosen.display[2:])
     return RuleChoice(best[1], chosen, reason)
 
 
@@ -57,6 +62,8 @@ def check_new_pattern(
         return parsed
     if any(p == parsed.value and p != replacing for p in existing):
         return FieldResult.reject(
-            f"There is already a signature for {parsed.value.display}. Edit that one instead."
+            translate(
+                "flow.signatures", "There is already a signature for %1. Edit that one instead."
+            ).arg(parsed.value.display)
         )
     return parsed

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase
+
 
 class StepId(StrEnum):
     PREREQUISITES = "prerequisites"
@@ -33,9 +35,9 @@ class Method(StrEnum):
 
 
 # Each method by the guide's name, for sentences ("connected through the OAuth Public App").
-METHOD_NAMES: dict[Method, str] = {
-    Method.OAUTH: "OAuth Public App",
-    Method.LEGACY: "legacy private app",
+METHOD_NAMES: dict[Method, Phrase] = {
+    Method.OAUTH: QT_TRANSLATE_NOOP("flow.steps", "OAuth Public App"),
+    Method.LEGACY: QT_TRANSLATE_NOOP("flow.steps", "legacy private app"),
 }
 
 
@@ -84,18 +86,18 @@ def applies_to(step: StepId, method: Method) -> bool:
     return step in steps_for_method(method)
 
 
-STEP_TITLES: dict[StepId, str] = {
-    StepId.PREREQUISITES: "Before you start",
-    StepId.SIGNIN: "Sign in to OpenCX",
-    StepId.METHOD: "Connection method",
-    StepId.OAUTH_CONNECT: "Connect with HubSpot",
-    StepId.LEGACY_APP: "Find your legacy app",
-    StepId.LEGACY_CREDENTIALS: "Save the private app token",
-    StepId.SENDER: "Who the AI posts as",
-    StepId.AUTOPILOT: "Autopilot",
-    StepId.SIGNATURES: "Email signatures",
-    StepId.WORKFLOW_ACTIONS: "Workflow actions",
-    StepId.TEST_CHECKLIST: "Send a test message",
-    StepId.SUMMARY: "Summary",
-    StepId.MANAGE: "HubSpot connection",
+STEP_TITLES: dict[StepId, Phrase] = {
+    StepId.PREREQUISITES: QT_TRANSLATE_NOOP("flow.steps", "Before you start"),
+    StepId.SIGNIN: QT_TRANSLATE_NOOP("flow.steps", "Sign in to OpenCX"),
+    StepId.METHOD: QT_TRANSLATE_NOOP("flow.steps", "Connection method"),
+    StepId.OAUTH_CONNECT: QT_TRANSLATE_NOOP("flow.steps", "Connect with HubSpot"),
+    StepId.LEGACY_APP: QT_TRANSLATE_NOOP("flow.steps", "Find your legacy app"),
+    StepId.LEGACY_CREDENTIALS: QT_TRANSLATE_NOOP("flow.steps", "Save the private app token"),
+    StepId.SENDER: QT_TRANSLATE_NOOP("flow.steps", "Who the AI posts as"),
+    StepId.AUTOPILOT: QT_TRANSLATE_NOOP("flow.steps", "Autopilot"),
+    StepId.SIGNATURES: QT_TRANSLATE_NOOP("flow.steps", "Email signatures"),
+    StepId.WORKFLOW_ACTIONS: QT_TRANSLATE_NOOP("flow.steps", "Workflow actions"),
+    StepId.TEST_CHECKLIST: QT_TRANSLATE_NOOP("flow.steps", "Send a test message"),
+    StepId.SUMMARY: QT_TRANSLATE_NOOP("flow.steps", "Summary"),
+    StepId.MANAGE: QT_TRANSLATE_NOOP("flow.steps", "HubSpot connection"),
 }

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from hubspot_setup.flow.validation import FieldResult
+from hubspot_setup.flow.words import translate
 
 # pat-<hublet>-<uuid>, for example pat-na1-91d91373-8e94-4872-893c-e7d080224a56.
 _PRIVATE_APP_TOKEN = re.compile(
@@ -20,11 +21,6 @@ _REFRESH_TOKEN = re.compile(r"[a-z]{2}[0-9]-[0-9a-f]{4}-[0-9a-f-]{8,}")
 _LONG_OPAQUE = re.compile(r"[A-Za-z0-9_\-]{40,}={0,2}")
 
 MAX_TOKEN_LENGTH = 300  # HubSpot's own advice for token storage sizes
-
-COPY_HINT = (
-    "In HubSpot, open Settings → Integrations → Private Apps → Legacy Apps, open your app, "
-    "and on the Auth tab click Show token, then Copy."
-)
 
 
 @dataclass(frozen=True)
@@ -44,16 +40,26 @@ def check_private_app_token(raw: str) -> FieldResult[PrivateAppToken]:
     notice = None
     if text.lower().startswith("bearer "):
         text = text[len("bearer ") :].strip()
-        notice = 'The word "Bearer" in front of the token was removed.'
+        notice = translate("flow.tokens", 'The word "Bearer" in front of the token was removed.')
     if not text:
-        return FieldResult.reject("Paste the private app access token. " + COPY_HINT)
+        return FieldResult.reject(
+            _with_copy_hint(translate("flow.tokens", "Paste the private app access token."))
+        )
     if len(text) > MAX_TOKEN_LENGTH:
         return FieldResult.reject(
-            "That is much longer than a private app token. Copy only the token. " + COPY_HINT
+            _with_copy_hint(
+                translate(
+                    "flow.tokens",
+                    "That is much longer than a private app token. Copy only the token.",
+                )
+            )
         )
     if any(ch.isspace() for ch in text):
         return FieldResult.reject(
-            "The token has spaces or line breaks in the middle. Copy it again in one piece."
+            translate(
+                "flow.tokens",
+                "The token has spaces or line breaks in the middle. Copy it again in one piece.",
+            )
         )
     match = _PRIVATE_APP_TOKEN.fullmatch(text)
     if match:
@@ -61,28 +67,46 @@ def check_private_app_token(raw: str) -> FieldResult[PrivateAppToken]:
     return FieldResult.reject(_why_not_a_private_app_token(text))
 
 
+def _with_copy_hint(why: str) -> str:
+    """`why`, then where the token is copied from in HubSpot, as its own sentence."""
+    hint = translate(
+        "flow.tokens",
+        "In HubSpot, open Settings → Integrations → Private Apps → Legacy Apps, open your app, "
+        "and on the Auth tab click Show token, then Copy.",
+    )
+    return f"{why} {hint}"
+
+
 def _why_not_a_private_app_token(text: str) -> str:
     if text.lower().startswith("pat-"):
-        return (
+        why = translate(
+            "flow.tokens",
             "This starts like a private app token but is incomplete or has extra characters. "
-            "Copy it again. " + COPY_HINT
+            "Copy it again.",
         )
-    if _UUID.fullmatch(text):
-        return (
-            "This looks like a developer API key, not a private app token. Private app "
-            "tokens start with pat-. " + COPY_HINT
+    elif _UUID.fullmatch(text):
+        why = translate(
+            "flow.tokens",
+            "This looks like a developer API key, not a private app token. Private app tokens "
+            "start with pat-.",
         )
-    if _REFRESH_TOKEN.fullmatch(text):
-        return (
+    elif _REFRESH_TOKEN.fullmatch(text):
+        why = translate(
+            "flow.tokens",
             "This looks like an OAuth refresh token. The legacy path needs the private app "
-            "token, which starts with pat-. " + COPY_HINT
+            "token, which starts with pat-.",
         )
-    if _LONG_OPAQUE.fullmatch(text):
-        return (
+    elif _LONG_OPAQUE.fullmatch(text):
+        why = translate(
+            "flow.tokens",
             "This looks like an OAuth access token or a personal access key. The legacy path "
-            "needs the private app token, which starts with pat-. " + COPY_HINT
+            "needs the private app token, which starts with pat-.",
         )
-    return "This is not a HubSpot private app token; those start with pat-. " + COPY_HINT
+    else:
+        why = translate(
+            "flow.tokens", "This is not a HubSpot private app token; those start with pat-."
+        )
+    return _with_copy_hint(why)
 
 
 def looks_like_private_app_token(text: str) -> bool:

@@ -9,14 +9,20 @@ from urllib.parse import urlsplit
 
 from hubspot_setup.flow.answers import Teammate
 from hubspot_setup.flow.validation import FieldResult
+from hubspot_setup.flow.words import translate
 
 MAX_ID_DIGITS = 18  # HubSpot user ids are 64-bit integers at most
 _AGENT_ACTOR = re.compile(r"[aA]\s*-\s*(\d+)")
 
-WHERE_TO_FIND = (
-    "Pick the teammate from the list, or in HubSpot open Settings → Users & Teams, open "
-    "the teammate's profile and copy the number at the end of the address."
-)
+
+def _with_where_to_find(why: str) -> str:
+    """`why`, then where the number is found, as its own sentence."""
+    where = translate(
+        "flow.user_ids",
+        "Pick the teammate from the list, or in HubSpot open Settings → Users & Teams, open "
+        "the teammate's profile and copy the number at the end of the address.",
+    )
+    return f"{why} {where}"
 
 
 def normalize_user_id(raw: str) -> FieldResult[str]:
@@ -26,19 +32,25 @@ def normalize_user_id(raw: str) -> FieldResult[str]:
     """
     text = raw.strip()
     if not text:
-        return FieldResult.reject("Enter the HubSpot user ID. " + WHERE_TO_FIND)
+        return FieldResult.reject(
+            _with_where_to_find(translate("flow.user_ids", "Enter the HubSpot user ID."))
+        )
     if text.isascii() and text.isdigit():
         return _checked_digits(text, notice=None)
     actor = _AGENT_ACTOR.fullmatch(text)
     if actor:
         return _checked_digits(
             actor.group(1),
-            notice=f'HubSpot wants the number only, so "{text}" became {actor.group(1)}.',
+            notice=translate(
+                "flow.user_ids", 'HubSpot wants the number only, so "%1" became %2.'
+            ).arg(text, actor.group(1)),
         )
     if "://" in text or text.lower().startswith(("app.hubspot", "app-")):
         return _from_profile_url(text)
     return FieldResult.reject(
-        "The user ID is a number, like 1234567, with no letters. " + WHERE_TO_FIND
+        _with_where_to_find(
+            translate("flow.user_ids", "The user ID is a number, like 1234567, with no letters.")
+        )
     )
 
 
@@ -47,27 +59,39 @@ def _from_profile_url(text: str) -> FieldResult[str]:
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     if not (host == "hubspot.com" or host.endswith(".hubspot.com")):
-        return FieldResult.reject("That address is not a HubSpot page. " + WHERE_TO_FIND)
+        return FieldResult.reject(
+            _with_where_to_find(translate("flow.user_ids", "That address is not a HubSpot page."))
+        )
     segments = [segment for segment in parts.path.split("/") if segment]
     if not segments or not (segments[-1].isascii() and segments[-1].isdigit()):
         return FieldResult.reject(
-            "That HubSpot address does not end with a user ID. Open the teammate's profile "
-            "itself and copy its address."
+            translate(
+                "flow.user_ids",
+                "That HubSpot address does not end with a user ID. Open the teammate's profile "
+                "itself and copy its address.",
+            )
         )
     user_id = segments[-1]
     return _checked_digits(
-        user_id, notice=f"Took the user ID {user_id} from the end of the HubSpot address."
+        user_id,
+        notice=translate(
+            "flow.user_ids", "Took the user ID %1 from the end of the HubSpot address."
+        ).arg(user_id),
     )
 
 
 def _checked_digits(digits: str, notice: str | None) -> FieldResult[str]:
     canonical = digits.lstrip("0")
     if not canonical:
-        return FieldResult.reject("0 is not a HubSpot user ID. " + WHERE_TO_FIND)
+        return FieldResult.reject(
+            _with_where_to_find(translate("flow.user_ids", "0 is not a HubSpot user ID."))
+        )
     if len(canonical) > MAX_ID_DIGITS:
-        return FieldResult.reject("That number is too long to be a HubSpot user ID.")
+        return FieldResult.reject(
+            translate("flow.user_ids", "That number is too long to be a HubSpot user ID.")
+        )
     if canonical != digits and notice is None:
-        notice = f"Leading zeros were removed: {canonical}."
+        notice = translate("flow.user_ids", "Leading zeros were removed: %1.").arg(canonical)
     return FieldResult.accept(canonical, notice)
 
 
@@ -94,7 +118,9 @@ def check_typed_user(raw: str, teammates: Sequence[Teammate] | None) -> FieldRes
     """
     shaped = normalize_user_id(raw)
     if shaped.value is None:
-        return FieldResult.reject(shaped.error or "Not a HubSpot user ID.")
+        return FieldResult.reject(
+            shaped.error or translate("flow.user_ids", "Not a HubSpot user ID.")
+        )
     user_id = shaped.value
     if teammates is None:
         return FieldResult.accept(DefaultUser(user_id), shaped.notice)
@@ -104,14 +130,20 @@ def check_typed_user(raw: str, teammates: Sequence[Teammate] | None) -> FieldRes
         owner = next((t for t in teammates if t.owner_id == user_id), None)
         if owner is None or owner.user_id is None:
             return FieldResult.reject(
-                f"Nobody in this HubSpot portal has the user ID {user_id}. Pick the teammate "
-                "from the list, or check the number in HubSpot under Settings → Users & Teams."
+                translate(
+                    "flow.user_ids",
+                    "Nobody in this HubSpot portal has the user ID %1. Pick the teammate from "
+                    "the list, or check the number in HubSpot under Settings → Users & Teams.",
+                ).arg(user_id)
             )
         teammate, user_id = owner, str(owner.user_id)
         notices.append(
-            f"{shaped.value} is the owner number of {teammate.display_name}; "
-            f"their user ID is {user_id}."
+            translate("flow.user_ids", "%1 is the owner number of %2; their user ID is %3.").arg(
+                shaped.value, teammate.display_name, user_id
+            )
         )
     else:
-        notices.append(f"User ID {user_id} is {teammate.display_name}.")
+        notices.append(
+            translate("flow.user_ids", "User ID %1 is %2.").arg(user_id, teammate.display_name)
+        )
     return FieldResult.accept(DefaultUser(user_id, teammate), " ".join(notices))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hubspot_setup.flow.guide import WORKFLOW_ACTIONS, WorkflowAction
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase, translate
 
 
 class ActionStatus(StrEnum):
@@ -16,10 +17,10 @@ class ActionStatus(StrEnum):
     UNKNOWN = "unknown"  # OpenCX has not said
 
 
-STATUS_TEXT = {
-    ActionStatus.INSTALLED: "✓ Installed",
-    ActionStatus.MISSING: "Missing",
-    ActionStatus.UNKNOWN: "Not known yet",
+STATUS_TEXT: dict[ActionStatus, Phrase] = {
+    ActionStatus.INSTALLED: QT_TRANSLATE_NOOP("flow.workflow_actions", "✓ Installed"),
+    ActionStatus.MISSING: QT_TRANSLATE_NOOP("flow.workflow_actions", "Missing"),
+    ActionStatus.UNKNOWN: QT_TRANSLATE_NOOP("flow.workflow_actions", "Not known yet"),
 }
 
 
@@ -42,24 +43,31 @@ class WorkflowActionsView:
 
     @property
     def count_text(self) -> str:
-        return f"{self.installed} of {len(self.rows)} installed"
+        return translate("flow.workflow_actions", "%1 of %2 installed").arg(
+            self.installed, len(self.rows)
+        )
 
 
 def workflow_actions_view(installed: Mapping[str, bool]) -> WorkflowActionsView:
     """What OpenCX reported (`workflow_actions_installed`), action by action."""
     rows = tuple((action, _status(installed.get(action.id))) for action in WORKFLOW_ACTIONS)
     missing = [action.name for action, status in rows if status is ActionStatus.MISSING]
+    summary: str
     if not installed:
-        summary = "OpenCX has not reported the workflow actions yet."
+        summary = translate(
+            "flow.workflow_actions", "OpenCX has not reported the workflow actions yet."
+        )
     elif missing:
         # OpenCX adds them while HubSpot is connected through the HubSpot app (OAuth).
-        summary = (
-            f"Not installed: {', '.join(missing)}. OpenCX adds them when you connect with "
-            "HubSpot: disconnect and connect with HubSpot again to add them, or ask OpenCX "
-            "support."
-        )
+        summary = translate(
+            "flow.workflow_actions",
+            "Not installed: %1. OpenCX adds them when you connect with HubSpot: disconnect and "
+            "connect with HubSpot again to add them, or ask OpenCX support.",
+        ).arg(", ".join(missing))
     else:
-        summary = "All four actions are ready to use in your workflows."
+        summary = translate(
+            "flow.workflow_actions", "All four actions are ready to use in your workflows."
+        )
     return WorkflowActionsView(rows, summary)
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, translate
 from hubspot_setup.services.crash import CrashKind, CrashRecorder, CrashReport
 
 if TYPE_CHECKING:
@@ -42,16 +43,20 @@ if TYPE_CHECKING:
 SaveDiagnostics = Callable[[Path], Awaitable[Path]]
 log = logging.getLogger(__name__)
 
-CRASH_TITLE = "Something went wrong"
-CRASH_TEXT = (
+CRASH_TITLE = QT_TRANSLATE_NOOP("gui.crash_dialog", "Something went wrong")
+CRASH_TEXT = QT_TRANSLATE_NOOP(
+    "gui.crash_dialog",
     "The assistant ran into a problem it did not expect. Your progress is saved. You can keep "
     "going, or quit and open the assistant again. If it happens again, save the diagnostics "
-    "and send the file to OpenCX support."
+    "and send the file to OpenCX support.",
 )
-PREVIOUS_TITLE = "The assistant closed unexpectedly last time"
-PREVIOUS_TEXT = (
+PREVIOUS_TITLE = QT_TRANSLATE_NOOP(
+    "gui.crash_dialog", "The assistant closed unexpectedly last time"
+)
+PREVIOUS_TEXT = QT_TRANSLATE_NOOP(
+    "gui.crash_dialog",
     "Your progress was saved and the setup continues where you left off. A report of what "
-    "happened was kept: save the diagnostics to send it to OpenCX support."
+    "happened was kept: save the diagnostics to send it to OpenCX support.",
 )
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -89,14 +94,19 @@ class CrashDialog(QDialog):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setVisible(bool(details))
-        self.details.setAccessibleName("Details")
+        self.details.setAccessibleName(translate("gui.crash_dialog", "Details"))
         buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton("Save diagnostics…", self)
+        self.save_button = QPushButton(translate("gui.crash_dialog", "Save diagnostics…"), self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.keep_button = QPushButton("Keep going" if offer_quit else "Not now", self)
+        self.keep_button = QPushButton(
+            translate("gui.crash_dialog", "Keep going")
+            if offer_quit
+            else translate("gui.crash_dialog", "Not now"),
+            self,
+        )
         self.keep_button.setDefault(True)
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit_button = QPushButton("Quit", self)
+        self.quit_button = QPushButton(translate("gui.crash_dialog", "Quit"), self)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.quit_button.setVisible(offer_quit)
         self.save_button.clicked.connect(self.save_requested)
@@ -155,7 +165,7 @@ class CrashReporter(QObject):
 
     def offer_previous(self) -> None:
         """The next start's offer: the last session crashed; save its report for support."""
-        self._open(PREVIOUS_TITLE, PREVIOUS_TEXT, "", offer_quit=False)
+        self._open(PREVIOUS_TITLE.text(), PREVIOUS_TEXT.text(), "", offer_quit=False)
 
     def _qt_message(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if kind == QtMsgType.QtFatalMsg:
@@ -170,7 +180,8 @@ class CrashReporter(QObject):
             return  # the process is ending; the next start offers the report
         if self.dialog is not None and self.dialog.isVisible():
             return  # one at a time: the first explains, the rest are in the log
-        self._open(CRASH_TITLE, CRASH_TEXT, f"Details: {report.summary}", offer_quit=True)
+        details = translate("gui.crash_dialog", "Details: %1").arg(report.summary)
+        self._open(CRASH_TITLE.text(), CRASH_TEXT.text(), details, offer_quit=True)
 
     def _open(self, title: str, text: str, details: str, *, offer_quit: bool) -> None:
         dialog = CrashDialog(title, text, details, offer_quit=offer_quit, parent=self.window)
@@ -189,9 +200,12 @@ class CrashReporter(QObject):
         from hubspot_setup.gui.pages.summary import default_bundle_name  # noqa: PLC0415
 
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chooser = QFileDialog(self.dialog or self.window, "Save diagnostics for OpenCX support")
+        chooser = QFileDialog(
+            self.dialog or self.window,
+            translate("gui.crash_dialog", "Save diagnostics for OpenCX support"),
+        )
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilter("Diagnostics bundle (*.zip)")
+        chooser.setNameFilter(translate("gui.crash_dialog", "Diagnostics bundle (*.zip)"))
         chooser.setDefaultSuffix("zip")
         chooser.selectFile(str(Path(folder) / default_bundle_name()))
         chooser.fileSelected.connect(lambda name: self.save_to(Path(name)))
@@ -211,10 +225,14 @@ class CrashReporter(QObject):
             self.saved = path
             if self.dialog is not None:
                 self.dialog.message.setText(
-                    f"Saved as {path}. It contains no passwords or keys; send it to OpenCX support."
+                    translate(
+                        "gui.crash_dialog",
+                        "Saved as %1. It contains no passwords or keys; send it to OpenCX support.",
+                    ).arg(path)
                 )
 
-        self.tasks.run(self.save(destination), busy="Saving diagnostics…", on_result=done)
+        busy = translate("gui.crash_dialog", "Saving diagnostics…")
+        self.tasks.run(self.save(destination), busy=busy, on_result=done)
 
 
 def install_crash_reporting(window: SetupWizard) -> CrashReporter | None:

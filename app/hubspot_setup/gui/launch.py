@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hubspot_setup import APP_NAME, DISTRIBUTION
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.first_paint_report import report_first_paint_if_asked
 from hubspot_setup.gui.loop_internals import adopt_async_generators
 from hubspot_setup.gui.theme import Tone
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from hubspot_setup.gui.crash_dialog import CrashReporter
+    from hubspot_setup.gui.page import OptionalServices
     from hubspot_setup.sandbox.server import RunningSandbox
     from hubspot_setup.services.settings import Settings
     from hubspot_setup.services.wiring import Services
@@ -105,30 +107,22 @@ class Session:
                 setup_logging, level=settings.log_level_number
             )
         except LocalFileError as error:
-            local_notices.append(f"{error.sentence} This session keeps no log.")
+            local_notices.append(
+                translate("gui.launch", "%1 This session keeps no log.").arg(error.sentence)
+            )
         # Reading saved progress and opening the keychain are I/O: not on the GUI thread.
         self.services = await asyncio.to_thread(build_services, settings, background_saves=True)
-        from hubspot_setup.gui.page import OptionalServices
-        from hubspot_setup.services.diagnostics_export import DiagnosticsExport
-        from hubspot_setup.services.simulated_customer import SimulatedCustomer
-
         storage_notice = getattr(self.services.secrets, "notice", None)
-        optional = OptionalServices(
-            simulated_customer=(
-                SimulatedCustomer(self.sandbox.base_url) if self.sandbox is not None else None
-            ),
-            export_diagnostics=DiagnosticsExport(
-                self.services.controller, self.services.secrets, settings=settings
-            ),
-            # The sign-in page says where secrets are kept: not "in the keychain" without one.
-            secrets_kept=bool(getattr(self.services.secrets, "persistent", True)),
-        )
+        optional = self._optional_services(settings)
         self.window.attach(self.services.controller, services=optional)
         if self.crash_reporter is not None:
             self.crash_reporter.save = optional.export_diagnostics
 
         def progress_unsaved(sentence: str) -> str:
-            return f"{sentence} The setup works, but closing the assistant loses your place."
+            return translate(
+                "gui.launch",
+                "%1 The setup works, but closing the assistant loses your place.",
+            ).arg(sentence)
 
         try:
             await asyncio.to_thread(self.services.progress.check_writable)
@@ -150,6 +144,25 @@ class Session:
 
         feed = ReleaseFeed(settings.opencx_url, self.services.http)
         self.window.check_for_newer_version(feed.newer_version)  # quiet, once per start
+
+    def _optional_services(self, settings: Settings) -> OptionalServices:
+        from hubspot_setup.gui.page import OptionalServices
+        from hubspot_setup.services.diagnostics_export import DiagnosticsExport
+        from hubspot_setup.services.settings import SavedLanguage
+        from hubspot_setup.services.simulated_customer import SimulatedCustomer
+
+        assert self.services is not None  # noqa: S101 (built just before)
+        return OptionalServices(
+            simulated_customer=(
+                SimulatedCustomer(self.sandbox.base_url) if self.sandbox is not None else None
+            ),
+            export_diagnostics=DiagnosticsExport(
+                self.services.controller, self.services.secrets, settings=settings
+            ),
+            # The sign-in page says where secrets are kept: not "in the keychain" without one.
+            secrets_kept=bool(getattr(self.services.secrets, "persistent", True)),
+            language=SavedLanguage(settings.language, getattr(self.args, "settings_file", None)),
+        )
 
     async def _settings(self) -> Settings:
         import asyncio
@@ -196,6 +209,18 @@ def use_platform_style(app: QApplication) -> str:
     return app.style().name()
 
 
+def speak_chosen_language(app: QApplication, args: argparse.Namespace) -> None:
+    """Install the language before the first sentence is made: `--language`, the setting,
+    else the system's. Its catalogues and the settings file are read here, before the window
+    exists (nothing waits to be painted yet), because every text of the window needs them."""
+    from hubspot_setup.services import translations
+    from hubspot_setup.services.settings import SETTINGS_FILE, config_dir
+
+    settings_file = getattr(args, "settings_file", None) or config_dir() / SETTINGS_FILE
+    language = translations.language_for(getattr(args, "language", None), settings_file)
+    translations.speak(translations.load(language), app)
+
+
 def run_gui(args: argparse.Namespace, *, instance: str | None = None) -> int:
     """`opencx-hubspot-setup` without a subcommand: the wizard window.
 
@@ -210,6 +235,7 @@ def run_gui(args: argparse.Namespace, *, instance: str | None = None) -> int:
     app.setDesktopFileName(DISTRIBUTION)
     use_platform_style(app)
     app.setWindowIcon(app_icon())
+    speak_chosen_language(app, args)
 
     from hubspot_setup.gui.single_instance import SingleInstance, instance_key
     from hubspot_setup.services.settings import config_dir
@@ -217,7 +243,8 @@ def run_gui(args: argparse.Namespace, *, instance: str | None = None) -> int:
     # Per settings folder: another profile's window is neither woken nor in the way.
     guard = SingleInstance(instance or instance_key(DISTRIBUTION, config_dir()))
     if not guard.claim():
-        print(f"{APP_NAME} is already open; it was brought to the front.", file=sys.stderr)
+        already_open = translate("gui.launch", "%1 is already open; it was brought to the front.")
+        print(already_open.arg(APP_NAME), file=sys.stderr)
         return 0
 
     import asyncio

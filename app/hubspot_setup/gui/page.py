@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.accessibility import tie_field_message
 from hubspot_setup.gui.tasks import TaskRunner
 from hubspot_setup.gui.ui_loader import load_ui
@@ -72,6 +73,14 @@ class DiagnosticsExporter(Protocol):
     async def __call__(self, destination: Path) -> Path: ...
 
 
+class LanguageChoice(Protocol):
+    """The `language` setting behind Menu → Language (None: the system's language)."""
+
+    current: str | None
+
+    async def save(self, language: str | None) -> None: ...
+
+
 @dataclass(frozen=True)
 class OptionalServices:
     """What only some windows have; the pages that use one work without it."""
@@ -80,6 +89,7 @@ class OptionalServices:
     export_diagnostics: DiagnosticsExporter | None = None
     # False when this computer has no keychain: secrets last only while the window is open.
     secrets_kept: bool = True
+    language: LanguageChoice | None = None  # Menu → Language, when settings can be kept
 
 
 class PageContext:
@@ -128,7 +138,7 @@ class PageContext:
 
     def copy_text(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
-        self.show_feedback(QCoreApplication.translate("PageContext", "Copied"))
+        self.show_feedback(translate("gui.page", "Copied"))
 
     def show_feedback(self, text: str) -> None:
         """A short confirmation ("Copied", "Saved") in the shell's status line, for a moment."""

@@ -50,12 +50,20 @@ from PySide6.QtWidgets import (
 )
 
 from hubspot_setup import APP_NAME
+from hubspot_setup.flow.languages import NATIVE_NAMES
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.steps import STEP_TITLES, Method, Mode, StepId, steps_for_method
+from hubspot_setup.flow.words import format_number, translate
 from hubspot_setup.gui.accessibility import install_accessibility, mark_heading
 from hubspot_setup.gui.contrast import keep_text_readable
 from hubspot_setup.gui.link_launcher import LinkLauncher
-from hubspot_setup.gui.page import OptionalServices, PageContext, PrimaryAction, StepPage
+from hubspot_setup.gui.page import (
+    LanguageChoice,
+    OptionalServices,
+    PageContext,
+    PrimaryAction,
+    StepPage,
+)
 from hubspot_setup.gui.plain_text import shows_server_text
 from hubspot_setup.gui.tasks import TaskRunner
 from hubspot_setup.gui.theme import (
@@ -68,6 +76,7 @@ from hubspot_setup.gui.theme import (
     set_tone,
     style_sheet,
 )
+from hubspot_setup.gui.widgets.language_menu import LanguageMenu
 from hubspot_setup.gui.widgets.problem_banner import ProblemBanner
 from hubspot_setup.gui.widgets.step_rail import STEP_ROLE, StepRail, StepState
 
@@ -207,22 +216,30 @@ class SetupWizard(QDialog):
     def _build_header(self) -> None:
         install_accessibility()
         self.step_list = StepRail(self)
-        self.step_list.setAccessibleName(self.tr("Setup steps"))
+        self.step_list.setAccessibleName(translate("gui.wizard", "Setup steps"))
         self.step_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.step_list.itemActivated.connect(self._step_clicked)
         self.step_list.itemClicked.connect(self._step_clicked)
 
         self.step_counter = QLabel(self)
         self.step_counter.setObjectName("stepCounter")
-        self.practice_badge = QLabel(self.tr("Practice mode"), self)
+        self.practice_badge = QLabel(translate("gui.wizard", "Practice mode"), self)
         self.practice_badge.setObjectName("practiceBadge")
-        self.practice_badge.setAccessibleName(self.tr("Practice mode"))
+        self.practice_badge.setAccessibleName(translate("gui.wizard", "Practice mode"))
         self.practice_badge.setAccessibleDescription(
-            self.tr("Nothing here touches a real HubSpot portal or OpenCX account.")
+            translate("gui.wizard", "Nothing here touches a real HubSpot portal or OpenCX account.")
         )
+        scenario = self.config.sandbox_scenario
         self.practice_badge.setToolTip(
-            self.tr("Practice mode: nothing here touches a real HubSpot portal or OpenCX account.")
-            + (f" ({self.config.sandbox_scenario})" if self.config.sandbox_scenario else "")
+            translate(
+                "gui.wizard",
+                "Practice mode: nothing here touches a real HubSpot portal or OpenCX account. (%1)",
+            ).arg(scenario)
+            if scenario
+            else translate(
+                "gui.wizard",
+                "Practice mode: nothing here touches a real HubSpot portal or OpenCX account.",
+            )
         )
         self.practice_badge.setVisible(bool(self.config.sandbox_scenario))
         self.step_title = QLabel(self)
@@ -268,13 +285,13 @@ class SetupWizard(QDialog):
         self.busy_progress.setRange(0, 0)
         self.busy_progress.setTextVisible(False)
         self.busy_progress.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 6)
-        self.busy_progress.setAccessibleName(self.tr("Working"))
+        self.busy_progress.setAccessibleName(translate("gui.wizard", "Working"))
         self.busy_label = QLabel(self.busy_strip)
         self.busy_label.setObjectName("busyLabel")
         self.busy_label.setWordWrap(True)
-        self.busy_cancel = QPushButton(self.tr("&Cancel"), self.busy_strip)
+        self.busy_cancel = QPushButton(translate("gui.wizard", "&Cancel"), self.busy_strip)
         self.busy_cancel.setObjectName("busyCancelButton")
-        self.busy_cancel.setAccessibleName(self.tr("Cancel what is running"))
+        self.busy_cancel.setAccessibleName(translate("gui.wizard", "Cancel what is running"))
         self.busy_cancel.setAutoDefault(False)
         self.busy_cancel.clicked.connect(self.tasks.cancel_busy)
         busy_layout = QHBoxLayout(self.busy_strip)
@@ -307,29 +324,24 @@ class SetupWizard(QDialog):
         status_layout.addStretch(1)
         self._fit_status_line()
 
-    def _build_buttons(self) -> None:
-        self.menu_button = QToolButton(self)
-        self.menu_button.setObjectName("menuButton")
-        self.menu_button.setText(self.tr("☰  Menu"))
-        self.menu_button.setAccessibleName(self.tr("Menu"))
-        self.menu_button.setToolTip(self.tr("Text size, About, Close"))
-        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.menu_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    def _build_menu(self) -> None:
+        """Text size | Language (once the session can keep settings) | About, Close."""
         self.menu = QMenu(self.menu_button)
+        self.language_menu: LanguageMenu | None = None  # once settings can be kept (attach)
         self.menu.setObjectName("shellMenu")
-        self.zoom_in_action = QAction(self.tr("&Larger text"), self)
+        self.zoom_in_action = QAction(translate("gui.wizard", "&Larger text"), self)
         self.zoom_in_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn))
         self.zoom_in_action.triggered.connect(lambda: self.zoom(+1))
-        self.zoom_out_action = QAction(self.tr("&Smaller text"), self)
+        self.zoom_out_action = QAction(translate("gui.wizard", "&Smaller text"), self)
         self.zoom_out_action.setShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut))
         self.zoom_out_action.triggered.connect(lambda: self.zoom(-1))
-        self.zoom_reset_action = QAction(self.tr("&Normal text size"), self)
+        self.zoom_reset_action = QAction(translate("gui.wizard", "&Normal text size"), self)
         self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
         self.zoom_reset_action.triggered.connect(lambda: self.zoom(0))
-        self.about_action = QAction(self.tr("&About %s") % APP_NAME, self)
+        self.about_action = QAction(translate("gui.wizard", "&About %1").arg(APP_NAME), self)
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(self.show_about)
-        self.close_action = QAction(self.tr("&Close (your progress is kept)"), self)
+        self.close_action = QAction(translate("gui.wizard", "&Close (your progress is kept)"), self)
         self.close_action.setObjectName("closeAction")
         self.close_action.triggered.connect(self.close)
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
@@ -341,6 +353,17 @@ class SetupWizard(QDialog):
         self.menu.addAction(self.close_action)
         self.menu_button.setMenu(self.menu)
 
+    def _build_buttons(self) -> None:
+        self.menu_button = QToolButton(self)
+        self.menu_button.setObjectName("menuButton")
+        self._menu_label = translate("gui.wizard", "☰  Menu")
+        self.menu_button.setText(self._menu_label)
+        self.menu_button.setAccessibleName(translate("gui.wizard", "Menu"))
+        self.menu_button.setToolTip(translate("gui.wizard", "Text size, Language, About, Close"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._build_menu()
+
         # A quiet link beside the menu once the release feed names a newer version.
         self.newer_version_button = QPushButton(self)
         self.newer_version_button.setObjectName("newerVersionButton")
@@ -350,13 +373,13 @@ class SetupWizard(QDialog):
         self.newer_version_button.clicked.connect(self._open_newer_version_page)
         self.newer_version_button.hide()
 
-        self.back_button = QPushButton(self.tr("&Back"), self)
+        self.back_button = QPushButton(translate("gui.wizard", "&Back"), self)
         self.back_button.setObjectName("backButton")
-        self.back_button.setAccessibleName(self.tr("Back"))
+        self.back_button.setAccessibleName(translate("gui.wizard", "Back"))
         self.back_button.setAutoDefault(False)
         set_role(self.back_button, "quiet")
         self.back_button.clicked.connect(self._back)
-        self.next_button = QPushButton(self.tr("Co&ntinue"), self)
+        self.next_button = QPushButton(translate("gui.wizard", "Co&ntinue"), self)
         self.next_button.setObjectName("nextButton")
         self.next_button.setDefault(True)
         set_role(self.next_button, "primary")
@@ -426,7 +449,7 @@ class SetupWizard(QDialog):
         bold = QFont(self.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
-        widest = max(metrics.horizontalAdvance(t) for t in STEP_TITLES.values())
+        widest = max(metrics.horizontalAdvance(t.text()) for t in STEP_TITLES.values())
         circle = round(metrics.height() * 1.5)
         rail = min(widest + circle + GRID * 6, round(max(self.width(), MIN_SIZE[0]) * 0.3))
         self.step_list.setFixedWidth(rail)
@@ -449,13 +472,16 @@ class SetupWizard(QDialog):
 
         box = QMessageBox(self)
         box.setObjectName("aboutBox")
-        box.setWindowTitle(self.tr("About %s") % APP_NAME)
+        box.setWindowTitle(translate("gui.wizard", "About %1").arg(APP_NAME))
         box.setIconPixmap(app_icon().pixmap(QSize(64, 64), self.devicePixelRatioF()))
-        box.setText(f"<b>{APP_NAME}</b><br>" + self.tr("Version %s") % __version__)
+        box.setText(
+            f"<b>{APP_NAME}</b><br>" + translate("gui.wizard", "Version %1").arg(__version__)
+        )
         box.setInformativeText(
-            self.tr(
+            translate(
+                "gui.wizard",
                 "Connects a HubSpot portal to OpenCX, the AI customer-support platform, "
-                "through the same settings as the OpenCX dashboard."
+                "through the same settings as the OpenCX dashboard.",
             )
         )
         if self._newer_version is not None:
@@ -463,7 +489,7 @@ class SetupWizard(QDialog):
             box.setInformativeText(box.informativeText() + "\n\n" + newer.note + ".")
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             page = box.addButton(
-                self.tr("Open the page about version %s") % newer.version,
+                translate("gui.wizard", "Open the page about version %1").arg(newer.version),
                 QMessageBox.ButtonRole.ActionRole,
             )
             page.setObjectName("aboutNewerVersionButton")
@@ -492,29 +518,44 @@ class SetupWizard(QDialog):
             button.setToolTip(newer.link_hint)
             button.setAccessibleName(newer.note)
             button.setAccessibleDescription(newer.link_hint)
-        self._fit_newer_version()
+        self._fit_footer()
 
-    def _fit_newer_version(self) -> None:
-        """The note shows only where the footer has room for it beside the buttons at their
-        full width (a narrow window with a long primary label, or large text); the About box
-        says it in any case. A squeezed primary button would clip its own label."""
+    def _fit_footer(self) -> None:
+        """The buttons keep their full width; what gives way is quieter. A long primary
+        label (a longer language, larger text, a narrow window) first hides the note of a
+        newer version (the About box says it in any case), then shortens "☰ Menu" to its
+        icon (its accessible name and tooltip still say Menu). A squeezed primary button
+        would clip its own label."""
+        margins = self._footer_layout.contentsMargins()
+        room = self.footer.width() - margins.left() - margins.right()
+
+        def needed(*widgets: QWidget) -> int:
+            shown = [widget for widget in widgets if not widget.isHidden()]
+            return sum(widget.sizeHint().width() + GRID for widget in shown)
+
+        buttons = (self.back_button, self.next_button)
+        full_menu = self.menu_button.fontMetrics().horizontalAdvance(self._menu_label)
+        icon_only = self.menu_button.fontMetrics().horizontalAdvance("☰")
+        menu_width = self.menu_button.sizeHint().width()
+        if self.menu_button.text() != self._menu_label:  # as wide as with its whole label
+            menu_width += full_menu - icon_only
+        self.menu_button.setText(
+            self._menu_label if menu_width + needed(*buttons) + GRID <= room else "☰"
+        )
         note = self.newer_version_button
         if self._newer_version is None:
             note.hide()
             return
-        row = [note, self.menu_button, self.back_button, self.next_button]
-        shown = [widget for widget in row if widget is note or not widget.isHidden()]
-        needed = sum(widget.sizeHint().width() for widget in shown) + GRID * len(shown)
-        margins = self._footer_layout.contentsMargins()
-        room = self.footer.width() - margins.left() - margins.right()
-        note.setVisible(needed <= room)
+        note.setVisible(
+            note.sizeHint().width() + needed(self.menu_button, *buttons) + 2 * GRID <= room
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.footer and event.type() in (
             QEvent.Type.Resize,
             QEvent.Type.LayoutRequest,
         ):
-            self._fit_newer_version()
+            self._fit_footer()
         return super().eventFilter(watched, event)
 
     def _open_newer_version_page(self) -> None:
@@ -550,8 +591,37 @@ class SetupWizard(QDialog):
         if self._unsubscribe is not None:
             self._unsubscribe()
         self.ctx.attach(controller, services)
+        if services is not None and services.language is not None:
+            self._offer_languages(services.language)
         self._unsubscribe = controller.subscribe(self._render)
         self._render(controller.state)
+
+    def _offer_languages(self, choice: LanguageChoice) -> None:
+        """Menu → Language. The choice is kept as a setting and speaks from the next start:
+        every page is built in one language."""
+        if self.language_menu is None:
+            # Text size | Language | About, Close
+            self._language_slot = self.menu.insertSeparator(self.about_action)
+        else:  # a new session: its own setting
+            self.menu.removeAction(self.language_menu.menuAction())
+            self.language_menu.deleteLater()
+        self.language_menu = LanguageMenu(choice.current, self.menu)
+        self.menu.insertMenu(self._language_slot, self.language_menu)
+
+        menu = self.language_menu
+
+        def not_kept(problem: Problem) -> None:
+            self.show_problem(problem)
+            menu.show_setting(choice.current)  # the tick goes back to what is saved
+
+        def keep(language: str | None) -> None:
+            self.tasks.run(
+                choice.save(language),
+                on_result=lambda _none: self.show_notice(_next_start_note(language)),
+                on_problem=not_kept,
+            )
+
+        menu.chosen.connect(keep)
 
     def start(self) -> None:
         """Reopen where the admin stopped (checks the saved session with the backend)."""
@@ -559,7 +629,7 @@ class SetupWizard(QDialog):
         returning = before.current is not StepId.PREREQUISITES or len(before.visited) > 1
         self.tasks.run(
             self.controller.start(),
-            busy=self.tr("Opening where you left off…"),
+            busy=translate("gui.wizard", "Opening where you left off…"),
             cancellable=False,
             on_result=lambda _none: self._welcome_back(before) if returning else None,
         )
@@ -568,16 +638,20 @@ class SetupWizard(QDialog):
         """After a restart: a greeting, and where the admin is (signing in again is normal)."""
         state = self.controller.state
         shown = self.notice_label.text() if self.notice_bar.isVisible() else ""
+        text: str
         if state.mode is Mode.MANAGE:
-            text = self.tr("Welcome back. HubSpot is connected; here is its status.")
+            text = translate(
+                "gui.wizard", "Welcome back. HubSpot is connected; here is its status."
+            )
         elif state.answers.account is None and before.answers.account is not None:
-            text = self.tr(
+            text = translate(
+                "gui.wizard",
                 "Welcome back. For your security, sign in to OpenCX again; then you carry on "
-                "where you left off."
+                "where you left off.",
             )
         else:
-            text = self.tr("Welcome back. You are where you left off: %s.") % self.tr(
-                STEP_TITLES[state.current]
+            text = translate("gui.wizard", "Welcome back. You are where you left off: %1.").arg(
+                STEP_TITLES[state.current].text()
             )
         # The storage note, if it is showing, stays under the greeting.
         self.show_notice(f"{text}\n\n{shown}" if shown else text)
@@ -674,16 +748,18 @@ class SetupWizard(QDialog):
                 if step in attention
                 else StepState.TODO
             )
-            item = self.step_list.add_step(step.value, self.tr(STEP_TITLES[step]), number, state)
+            item = self.step_list.add_step(step.value, STEP_TITLES[step].text(), number, state)
             if step == current:
                 self.step_list.setCurrentItem(item)
         self.step_list.blockSignals(False)
 
     def _show_title(self, step: StepId, order: tuple[StepId, ...]) -> None:
-        self.step_title.setText(self.tr(STEP_TITLES[step]))
+        self.step_title.setText(STEP_TITLES[step].text())
         if step in order and step is not StepId.MANAGE:
             self.step_counter.setText(
-                self.tr("Step %d of %d") % (order.index(step) + 1, len(order))
+                translate("gui.wizard", "Step %1 of %2").arg(
+                    format_number(order.index(step) + 1), format_number(len(order))
+                )
             )
         else:
             self.step_counter.setText("")
@@ -706,11 +782,11 @@ class SetupWizard(QDialog):
             # The page's own button keeps the mnemonic (Alt+letter); here Enter presses it.
             self.next_button.setText(action.label.replace("&", ""))
         elif state.detour is not None:
-            self.next_button.setText(self.tr("&Done"))
+            self.next_button.setText(translate("gui.wizard", "&Done"))
         elif last:
-            self.next_button.setText(self.tr("&Finish"))
+            self.next_button.setText(translate("gui.wizard", "&Finish"))
         else:
-            self.next_button.setText(self.tr("Co&ntinue"))
+            self.next_button.setText(translate("gui.wizard", "Co&ntinue"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         self.next_button.setVisible(
             action is not None or not (managing and state.current is StepId.MANAGE)
@@ -834,11 +910,11 @@ class SetupWizard(QDialog):
     def _link_not_opened(self, url: str) -> None:
         QGuiApplication.clipboard().setText(url)
         self.show_notice(
-            self.tr(
+            translate(
+                "gui.wizard",
                 "No browser could be opened on this computer, so the address was copied: "
-                "paste it into your browser's address bar. %s"
-            )
-            % url,
+                "paste it into your browser's address bar. %1",
+            ).arg(url),
             Tone.WARNING,
         )
 
@@ -936,3 +1012,14 @@ class SetupWizard(QDialog):
         # Not QDialog.closeEvent: that would call reject(), which only cancels work.
         event.accept()
         self.closed.emit()
+
+
+def _next_start_note(language: str | None) -> str:
+    if language is None:
+        return translate(
+            "gui.wizard",
+            "Saved. The next time it opens, the assistant uses the language of this computer.",
+        )
+    return translate("gui.wizard", "Saved. The next time it opens, the assistant speaks %1.").arg(
+        NATIVE_NAMES[language]
+    )

@@ -7,12 +7,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from starlette.applications import Starlette
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hubspot_setup.sandbox import control_routes, opencx_routes, signin_routes, viewer_routes
 from hubspot_setup.sandbox.errors import ApiError, HubSpotError
@@ -22,6 +23,7 @@ from hubspot_setup.sandbox.hubspot_routes import (
     hubspot_error_response,
 )
 from hubspot_setup.sandbox.wire import error_response, routes_by_path
+from hubspot_setup.sandbox.words import language_for, speaking
 from hubspot_setup.sandbox.world import SandboxWorld
 
 _STATUS_CODES = {404: "not_found", 405: "method_not_allowed", 400: "malformed_json"}
@@ -124,6 +126,32 @@ class _Latency:
         await self.app(scope, receive, send)
 
 
+class _BrowserLanguage:
+    """Pages speak the language the browser asks for, as HubSpot's and OpenCX's own do.
+
+    The APIs' JSON answers stay English (the real APIs answer in English), so only pages
+    change; they say that they follow Accept-Language (`Vary`) so no cache mixes languages.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_varying(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                if headers.get("content-type", "").startswith("text/html"):
+                    headers.add_vary_header("Accept-Language")
+            await send(message)
+
+        with speaking(language_for(Headers(scope=scope).get("accept-language"))):
+            await self.app(scope, receive, send_varying)
+
+
 def build_app(world: SandboxWorld) -> ASGIApp:
     @asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -169,7 +197,7 @@ def build_app(world: SandboxWorld) -> ASGIApp:
     # Only requests addressed to the loopback name are served: a web page that rebinds its own
     # domain to 127.0.0.1 (DNS rebinding) gets 400, not the sandbox's state.
     guarded = TrustedHostMiddleware(app, allowed_hosts=["127.0.0.1", "localhost"])
-    return _Latency(guarded, world)
+    return _Latency(_BrowserLanguage(guarded), world)
 
 
 __all__ = ["build_app"]

@@ -15,6 +15,7 @@ from typing import Any
 from hubspot_setup.sandbox.compare import same_secret
 from hubspot_setup.sandbox.errors import HubSpotError
 from hubspot_setup.sandbox.scenario import Portal, Scenario
+from hubspot_setup.sandbox.words import QT_TRANSLATE_NOOP, Phrase
 
 APP_ID = 2011410  # the simulated OpenCX public app
 PRIVATE_APP_ID = 3022520  # the scenario's legacy private app
@@ -42,19 +43,26 @@ OAUTH_SCOPES: tuple[str, ...] = (
 )
 OAUTH_OPTIONAL_SCOPES: tuple[str, ...] = ("automation",)
 
-SCOPE_WORDS: dict[str, str] = {
-    "oauth": "Know which HubSpot account you connect",
-    "conversations.read": "Read conversations in your inboxes",
-    "conversations.write": "Reply in conversations and add notes",
-    "tickets": "View and update tickets",
-    "crm.objects.contacts.read": "View contacts",
-    "crm.objects.contacts.write": "Create and update contacts",
-    "crm.objects.companies.read": "View companies",
-    "crm.objects.deals.read": "View deals",
-    "crm.objects.owners.read": "See your teammates (owners)",
-    "files": "Upload and view files",
-    "crm.lists.read": "View lists",
-    "automation": "Add OpenCX actions to your workflows",
+# The consent page's plain words for them, in the browser's language where shown.
+SCOPE_WORDS: dict[str, Phrase] = {
+    "oauth": QT_TRANSLATE_NOOP("sandbox.hubspot", "Know which HubSpot account you connect"),
+    "conversations.read": QT_TRANSLATE_NOOP(
+        "sandbox.hubspot", "Read conversations in your inboxes"
+    ),
+    "conversations.write": QT_TRANSLATE_NOOP(
+        "sandbox.hubspot", "Reply in conversations and add notes"
+    ),
+    "tickets": QT_TRANSLATE_NOOP("sandbox.hubspot", "View and update tickets"),
+    "crm.objects.contacts.read": QT_TRANSLATE_NOOP("sandbox.hubspot", "View contacts"),
+    "crm.objects.contacts.write": QT_TRANSLATE_NOOP(
+        "sandbox.hubspot", "Create and update contacts"
+    ),
+    "crm.objects.companies.read": QT_TRANSLATE_NOOP("sandbox.hubspot", "View companies"),
+    "crm.objects.deals.read": QT_TRANSLATE_NOOP("sandbox.hubspot", "View deals"),
+    "crm.objects.owners.read": QT_TRANSLATE_NOOP("sandbox.hubspot", "See your teammates (owners)"),
+    "files": QT_TRANSLATE_NOOP("sandbox.hubspot", "Upload and view files"),
+    "crm.lists.read": QT_TRANSLATE_NOOP("sandbox.hubspot", "View lists"),
+    "automation": QT_TRANSLATE_NOOP("sandbox.hubspot", "Add OpenCX actions to your workflows"),
 }
 
 _FIRST_NAMES = ("Ada", "Grace", "Alan", "Katherine", "Edsger", "Barbara", "Donald", "Frances")

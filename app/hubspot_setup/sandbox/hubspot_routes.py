@@ -26,6 +26,7 @@ from hubspot_setup.sandbox.hubspot import (
 )
 from hubspot_setup.sandbox.pages import consent_page, consent_refusal_page, error_page
 from hubspot_setup.sandbox.wire import Endpoint, read_raw
+from hubspot_setup.sandbox.words import translate
 from hubspot_setup.sandbox.world import SandboxWorld
 
 MAX_OWNERS_LIMIT = 500
@@ -298,8 +299,11 @@ def consent_routes(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
     def bad_link() -> Response:
         return HTMLResponse(
             error_page(
-                "This link is not valid",
-                "The app that sent you here is not set up correctly. Close this tab.",
+                translate("sandbox.hubspot_routes", "This link is not valid"),
+                translate(
+                    "sandbox.hubspot_routes",
+                    "The app that sent you here is not set up correctly. Close this tab.",
+                ),
             ),
             status_code=400,
         )
@@ -317,7 +321,9 @@ def consent_routes(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
             "redirect_uri": opencx.relay_url,
             "state": query.get("state", ""),
         }
-        words = [SCOPE_WORDS[scope] for scope in (*requested, *optional) if scope in SCOPE_WORDS]
+        words = [
+            SCOPE_WORDS[scope].text() for scope in (*requested, *optional) if scope in SCOPE_WORDS
+        ]
         return HTMLResponse(
             consent_page(action, fields, hubspot.scenario.hubspot.portals, words),
             headers={"Cache-Control": "no-store"},
@@ -335,7 +341,12 @@ def consent_routes(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
             back |= {"error": "access_denied", "error_description": "The user denied access."}
         elif portal is None:
             return HTMLResponse(
-                error_page("Choose an account", "Go back and pick the HubSpot account to connect."),
+                error_page(
+                    translate("sandbox.hubspot_routes", "Choose an account"),
+                    translate(
+                        "sandbox.hubspot_routes", "Go back and pick the HubSpot account to connect."
+                    ),
+                ),
                 status_code=400,
             )
         elif portal.consent_refusal is not None:

@@ -10,6 +10,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from hubspot_setup.sandbox.opencx import CLIENT_ID, OAuthError, is_loopback_http
 from hubspot_setup.sandbox.pages import error_page, sign_in_page
 from hubspot_setup.sandbox.wire import Endpoint, read_raw
+from hubspot_setup.sandbox.words import translate
 from hubspot_setup.sandbox.world import SandboxWorld
 
 _CHALLENGE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
@@ -42,9 +43,12 @@ def routes(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
         if query.get("client_id") != CLIENT_ID or not is_loopback_http(redirect_uri):
             return HTMLResponse(
                 error_page(
-                    "This sign-in link is not valid",
-                    "The application that sent you here is not known to OpenCX. Close this tab "
-                    "and start the sign-in again from the assistant.",
+                    translate("sandbox.signin_routes", "This sign-in link is not valid"),
+                    translate(
+                        "sandbox.signin_routes",
+                        "The application that sent you here is not known to OpenCX. Close this "
+                        "tab and start the sign-in again from the assistant.",
+                    ),
                 ),
                 status_code=400,
             )
@@ -88,8 +92,11 @@ def routes(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
         if answered is None:
             return HTMLResponse(
                 error_page(
-                    "This sign-in was already answered",
-                    "Go back to the assistant and start the sign-in again.",
+                    translate("sandbox.signin_routes", "This sign-in was already answered"),
+                    translate(
+                        "sandbox.signin_routes",
+                        "Go back to the assistant and start the sign-in again.",
+                    ),
                 ),
                 status_code=400,
             )

@@ -13,6 +13,7 @@ from hubspot_setup.sandbox.hubspot import Thread
 from hubspot_setup.sandbox.pages import conversation_page, error_page
 from hubspot_setup.sandbox.pipeline import AI_MARKER
 from hubspot_setup.sandbox.wire import Endpoint
+from hubspot_setup.sandbox.words import translate
 from hubspot_setup.sandbox.world import SandboxWorld
 
 
@@ -24,10 +25,8 @@ def _messages(thread: Thread) -> list[tuple[str, str, bool]]:
     ]
 
 
-def _missing(what: str) -> Response:
-    return HTMLResponse(
-        error_page(f"No such {what}", f"This practice {what} does not exist."), status_code=404
-    )
+def _missing(title: str, message: str) -> Response:
+    return HTMLResponse(error_page(title, message), status_code=404)
 
 
 def hubspot_pages(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
@@ -36,11 +35,16 @@ def hubspot_pages(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
         if thread is None or str(request.path_params["portal_id"]) not in {
             str(p.id) for p in world.scenario.hubspot.portals
         }:
-            return _missing("conversation")
+            return _missing(
+                translate("sandbox.viewer_routes", "No such conversation"),
+                translate("sandbox.viewer_routes", "This practice conversation does not exist."),
+            )
         return HTMLResponse(
             conversation_page(
-                "HubSpot conversation",
-                "The practice portal's inbox: this thread's messages.",
+                translate("sandbox.viewer_routes", "HubSpot conversation"),
+                translate(
+                    "sandbox.viewer_routes", "The practice portal's inbox: this thread's messages."
+                ),
                 _messages(thread),
             )
         )
@@ -50,17 +54,28 @@ def hubspot_pages(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
         if ticket is None or str(request.path_params["portal_id"]) not in {
             str(p.id) for p in world.scenario.hubspot.portals
         }:
-            return _missing("ticket")
+            return _missing(
+                translate("sandbox.viewer_routes", "No such ticket"),
+                translate("sandbox.viewer_routes", "This practice ticket does not exist."),
+            )
         owner = world.hubspot.owner(ticket.owner_id) if ticket.owner_id else None
-        who = f"{owner.first_name} {owner.last_name}".strip() if owner else "nobody"
+        who = f"{owner.first_name} {owner.last_name}".strip() if owner else ""
         lines = [
-            ("Subject", ticket.subject, False),
-            ("Tags", ", ".join(ticket.tags), False),
-            ("Assigned to", who, False),
-            ("Contact", ticket.contact_email, False),
+            (translate("sandbox.viewer_routes", "Subject"), ticket.subject, False),
+            (translate("sandbox.viewer_routes", "Tags"), ", ".join(ticket.tags), False),
+            (
+                translate("sandbox.viewer_routes", "Assigned to"),
+                who or translate("sandbox.viewer_routes", "nobody"),
+                False,
+            ),
+            (translate("sandbox.viewer_routes", "Contact"), ticket.contact_email, False),
         ]
         return HTMLResponse(
-            conversation_page("HubSpot ticket", "The ticket OpenCX's handoff created.", lines)
+            conversation_page(
+                translate("sandbox.viewer_routes", "HubSpot ticket"),
+                translate("sandbox.viewer_routes", "The ticket OpenCX's handoff created."),
+                lines,
+            )
         )
 
     return [
@@ -74,11 +89,17 @@ def opencx_pages(world: SandboxWorld) -> list[tuple[str, str, Endpoint]]:
         wanted = str(request.path_params["session_id"])
         thread = world.checklist.sessions.get(wanted)
         if thread is None:
-            return _missing("session")
+            return _missing(
+                translate("sandbox.viewer_routes", "No such session"),
+                translate("sandbox.viewer_routes", "This practice session does not exist."),
+            )
         return HTMLResponse(
             conversation_page(
-                "OpenCX session",
-                "The practice OpenCX inbox: the session made from the HubSpot conversation.",
+                translate("sandbox.viewer_routes", "OpenCX session"),
+                translate(
+                    "sandbox.viewer_routes",
+                    "The practice OpenCX inbox: the session made from the HubSpot conversation.",
+                ),
                 _messages(thread),
             )
         )

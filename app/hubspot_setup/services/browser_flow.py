@@ -35,13 +35,15 @@ from hubspot_setup.flow.problems import (
     not_portal_admin,
     start_address_refused,
 )
+from hubspot_setup.flow.words import translate
 from hubspot_setup.services.browser import default_open_browser, describe, is_openable
 from hubspot_setup.services.loopback import (
     DEFAULT_PORT_TRIES,
     PASTED_FIELD,
-    STOPPED_PAGE,
     ArrivedCallback,
     LoopbackListener,
+    nothing_waiting,
+    stopped_page,
 )
 from hubspot_setup.services.pkce import new_state
 from hubspot_setup.services.result_page import ResultPage, Tone, http_response
@@ -56,16 +58,30 @@ OpenBrowser = Callable[[str], bool | Awaitable[bool]]
 _ERROR_CODE = re.compile(r"[a-z0-9_.\-]{1,64}")
 _DESCRIPTION_LIMIT = 300
 
-_STILL_WORKING = ResultPage(
-    "Almost done",
-    "The answer arrived and the assistant is finishing the setup.",
-    "Return to the app to see the result.",
-)
-_UNEXPECTED_PAGE = ResultPage(
-    "Something went wrong",
-    "The assistant could not finish this step.",
-    "Return to the app: it explains what happened and lets you try again.",
-)
+
+def _still_working_page() -> ResultPage:
+    return ResultPage(
+        translate("services.browser_flow", "Almost done"),
+        translate(
+            "services.browser_flow", "The answer arrived and the assistant is finishing the setup."
+        ),
+        translate("services.browser_flow", "Return to the app to see the result."),
+    )
+
+
+def _unexpected_page() -> ResultPage:
+    return ResultPage(
+        translate("services.browser_flow", "Something went wrong"),
+        _could_not_finish(),
+        translate(
+            "services.browser_flow",
+            "Return to the app: it explains what happened and lets you try again.",
+        ),
+    )
+
+
+def _could_not_finish() -> str:
+    return translate("services.browser_flow", "The assistant could not finish this step.")
 
 
 @dataclass(frozen=True)
@@ -183,16 +199,14 @@ class BrowserFlow:
 
     def cancel(self) -> None:
         if self._attempt is not None:
-            self._attempt.end(ProblemError(browser_stopped("You stopped waiting for the browser.")))
+            why = translate("services.browser_flow", "You stopped waiting for the browser.")
+            self._attempt.end(ProblemError(browser_stopped(why)))
 
     def submit_pasted_address(self, address: str) -> None:
         """The final address from the browser's address bar, checked like a real callback."""
         attempt = self._attempt
         if attempt is None or attempt.listener is None:
-            raise invalid_input(
-                PASTED_FIELD,
-                "Nothing is waiting for an address right now. Start the sign-in or connect again.",
-            )
+            raise invalid_input(PASTED_FIELD, nothing_waiting())
         attempt.listener.offer_pasted(address)
 
     async def run(
@@ -208,7 +222,8 @@ class BrowserFlow:
         self._attempt = attempt
         if previous is not None:  # a second click restarts: the old attempt ends quietly
             previous.superseded = True
-            previous.end(ProblemError(browser_stopped("A new attempt replaced this one.")))
+            why = translate("services.browser_flow", "A new attempt replaced this one.")
+            previous.end(ProblemError(browser_stopped(why)))
             await previous.closed.wait()
         try:
             if attempt.superseded:
@@ -263,10 +278,10 @@ class BrowserFlow:
             report(phase, message=problem.message)
             raise
         except asyncio.CancelledError:
-            report(AttemptPhase.CANCELLED, message="Stopped.")
+            report(AttemptPhase.CANCELLED, message=translate("services.browser_flow", "Stopped."))
             raise
         except Exception:  # the caller maps it; the page must not stay on "waiting"
-            report(AttemptPhase.FAILED, message=_UNEXPECTED_PAGE.message)
+            report(AttemptPhase.FAILED, message=_could_not_finish())
             raise
         finally:
             await listener.aclose()
@@ -321,8 +336,11 @@ class BrowserFlow:
                     seconds_left=max(1, round(deadline - now)),  # ticks land on whole seconds
                     having_trouble=now - started >= self._trouble_after_s,
                     message=(
-                        "An answer from an earlier browser tab was ignored. "
-                        "Finish in the newest tab."
+                        translate(
+                            "services.browser_flow",
+                            "An answer from an earlier browser tab was ignored. "
+                            "Finish in the newest tab.",
+                        )
                         if stale
                         else ""
                     ),
@@ -354,11 +372,11 @@ class BrowserFlow:
         try:
             await _first_of(task, attempt.stop, timeout=self._page_hold_s)
             if not task.done() and not attempt.stop.done():  # slow backend: answer the tab now
-                await arrived.answer(http_response(200, _STILL_WORKING, Tone.NEUTRAL))
+                await arrived.answer(http_response(200, _still_working_page(), Tone.NEUTRAL))
                 await _first_of(task, attempt.stop)
             if not task.done():
                 await _cancel_and_wait(task)
-                await arrived.answer(http_response(200, STOPPED_PAGE, Tone.NEUTRAL))
+                await arrived.answer(http_response(200, stopped_page(), Tone.NEUTRAL))
                 raise attempt.stop.result()
             finish_ended = time.perf_counter()
             result = task.result()
@@ -369,7 +387,7 @@ class BrowserFlow:
             await _cancel_and_wait(task)
             raise
         except Exception:
-            await arrived.answer(http_response(500, _UNEXPECTED_PAGE, Tone.PROBLEM))
+            await arrived.answer(http_response(500, _unexpected_page(), Tone.PROBLEM))
             raise
         sent = await arrived.answer(http_response(200, success_page, Tone.SUCCESS))
         self.last_timing = CallbackTiming(arrived.arrived_at, finish_started, finish_ended, sent)

@@ -27,12 +27,12 @@ from hubspot_setup.flow.problems import (
     field_refused,
     signed_out,
 )
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, translate
 from hubspot_setup.services.logs import redact_text
 
 OPENCX = "OpenCX"
 HUBSPOT = "HubSpot"
 
-_SUPPORT = "If it keeps happening, export diagnostics for support."
 OPENCX_ACCESS_PAGE = "https://platform.open.cx/settings/access"
 # OpenCX names an API key's scopes `resource:read` or `resource:write` (its Authentication page).
 _KEY_SCOPE = re.compile(r"\b([a-z][a-z0-9-]*:(?:read|write))\b")
@@ -154,11 +154,16 @@ def problem_from_transport(exc: httpx.TransportError, service: str) -> ProblemEr
         return ProblemError(
             Problem(
                 kind=ProblemKind.NETWORK_BLOCKED,
-                title="Your network is blocking the connection",
-                message=f"A proxy or security software on this network stopped the connection "
-                f"to {service}, or changed it so it could not be trusted.",
-                fix="Ask your IT team to allow this assistant to reach "
-                f"{service}, or try another network.",
+                title=translate("services.errors", "Your network is blocking the connection"),
+                message=translate(
+                    "services.errors",
+                    "A proxy or security software on this network stopped the connection to %1, "
+                    "or changed it so it could not be trusted.",
+                ).arg(service),
+                fix=translate(
+                    "services.errors",
+                    "Ask your IT team to allow this assistant to reach %1, or try another network.",
+                ).arg(service),
                 details=details,
             )
         )
@@ -166,19 +171,25 @@ def problem_from_transport(exc: httpx.TransportError, service: str) -> ProblemEr
         return ProblemError(
             Problem(
                 kind=ProblemKind.TIMED_OUT,
-                title=f"{service} did not answer in time",
-                message=f"{service} took too long to answer.",
-                fix="Check your internet connection and try again. " + _SUPPORT,
+                title=translate("services.errors", "%1 did not answer in time").arg(service),
+                message=translate("services.errors", "%1 took too long to answer.").arg(service),
+                fix=translate(
+                    "services.errors",
+                    "Check your internet connection and try again. "
+                    "If it keeps happening, export diagnostics for support.",
+                ),
                 details=details,
             )
         )
     return ProblemError(
         Problem(
             kind=ProblemKind.OFFLINE,
-            title=f"Cannot reach {service}",
-            message=f"This computer could not connect to {service}, or the connection was "
-            "interrupted.",
-            fix="Check that you are online, then try again.",
+            title=translate("services.errors", "Cannot reach %1").arg(service),
+            message=translate(
+                "services.errors",
+                "This computer could not connect to %1, or the connection was interrupted.",
+            ).arg(service),
+            fix=translate("services.errors", "Check that you are online, then try again."),
             details=details,
         )
     )
@@ -219,9 +230,16 @@ def _opencx_problem(status: int, body: ErrorBody, details: str, *, api_key: bool
     if status == 407:
         return _problem(
             ProblemKind.NETWORK_BLOCKED,
-            "Your network's proxy needs a sign-in",
-            "A proxy on this network asked for a password before letting the assistant through.",
-            "Ask your IT team to allow this assistant to reach OpenCX without a proxy sign-in.",
+            translate("services.errors", "Your network's proxy needs a sign-in"),
+            translate(
+                "services.errors",
+                "A proxy on this network asked for a password before letting the assistant "
+                "through.",
+            ),
+            translate(
+                "services.errors",
+                "Ask your IT team to allow this assistant to reach OpenCX without a proxy sign-in.",
+            ),
             details,
         )
     if status == 401 or code in {"invalid_grant", "invalid_client", "unauthorized"}:
@@ -231,21 +249,35 @@ def _opencx_problem(status: int, body: ErrorBody, details: str, *, api_key: bool
     if status == 403:
         return _problem(
             ProblemKind.NOT_ADMIN,
-            "You are not an OpenCX owner or admin",
-            "Only owners and admins of your OpenCX organization can change integrations.",
-            "Ask an owner of your OpenCX organization to make you an admin, or to run this setup.",
+            translate("services.errors", "You are not an OpenCX owner or admin"),
+            translate(
+                "services.errors",
+                "Only owners and admins of your OpenCX organization can change integrations.",
+            ),
+            translate(
+                "services.errors",
+                "Ask an owner of your OpenCX organization to make you an admin, or to run this "
+                "setup.",
+            ),
             details,
         )
     if status == 422 and code == "missing_scopes":
         missing = _string_list((body.details or {}).get("missing"))
+        message = (
+            translate(
+                "services.errors", "HubSpot says the private app does not have these scopes: %1."
+            ).arg(", ".join(missing))
+            if missing
+            else translate(
+                "services.errors",
+                "HubSpot says the private app does not have these scopes: (not listed).",
+            )
+        )
         return Problem(
             kind=ProblemKind.MISSING_SCOPES,
-            title="The private app is missing permissions",
-            message="HubSpot says the private app does not have these scopes: "
-            + (", ".join(missing) or "(not listed)")
-            + ".",
-            fix="In HubSpot, open the private app's Scopes tab, tick the missing scopes, "
-            "commit the changes, then try again.",
+            title=translate("services.errors", "The private app is missing permissions"),
+            message=message,
+            fix=_tick_missing_scopes(),
             details=details,
             missing_scopes=tuple(missing),
             field="private_app_token",
@@ -253,9 +285,9 @@ def _opencx_problem(status: int, body: ErrorBody, details: str, *, api_key: bool
     if status == 422 and code == "invalid_token":
         return Problem(
             kind=ProblemKind.INVALID_INPUT,
-            title="HubSpot does not accept this token",
-            message="HubSpot did not accept the private app token.",
-            fix="Copy the token again from the private app's Auth tab in HubSpot.",
+            title=translate("services.errors", "HubSpot does not accept this token"),
+            message=translate("services.errors", "HubSpot did not accept the private app token."),
+            fix=_copy_token_again(),
             details=details,
             field="private_app_token",
         )
@@ -263,64 +295,81 @@ def _opencx_problem(status: int, body: ErrorBody, details: str, *, api_key: bool
         field, reason = _first_field(body)
         return field_refused(
             field or ("confirm" if code == "confirmation_required" else None),
-            reason or body.message or "OpenCX did not accept this value.",
+            reason
+            or body.message
+            or translate("services.errors", "OpenCX did not accept this value."),
             details,
         )
     if status == 422 and body.public_shape:  # no field names: show OpenCX's own words
         return _problem(
             ProblemKind.INVALID_INPUT,
-            "OpenCX did not accept this",
-            body.message or "OpenCX did not accept one of the values.",
-            "Correct what the message names and try again.",
+            translate("services.errors", "OpenCX did not accept this"),
+            body.message
+            or translate("services.errors", "OpenCX did not accept one of the values."),
+            translate("services.errors", "Correct what the message names and try again."),
             details,
         )
     if status == 409:
         return _problem(
             ProblemKind.CONFLICT,
-            _CONFLICT_TITLES.get(code, "This does not fit the current setup"),
-            body.message or "OpenCX refused the change because of the current setup.",
-            "Reload the page to see the current state, then try again.",
+            _conflict_title(code),
+            body.message
+            or translate(
+                "services.errors", "OpenCX refused the change because of the current setup."
+            ),
+            translate(
+                "services.errors", "Reload the page to see the current state, then try again."
+            ),
             details,
         )
     if status == 400 and code == "invalid_state":
         return _problem(
             ProblemKind.EXPIRED,
-            "That approval has expired",
-            "OpenCX did not take the approval that came back from the browser: it was too "
-            "old, was already used, or was not one OpenCX gave out.",
-            "Start again; approve in the browser within 10 minutes.",
+            translate("services.errors", "That approval has expired"),
+            translate(
+                "services.errors",
+                "OpenCX did not take the approval that came back from the browser: it was too "
+                "old, was already used, or was not one OpenCX gave out.",
+            ),
+            translate("services.errors", "Start again; approve in the browser within 10 minutes."),
             details,
         )
     if status == 429:
         return _problem(
             ProblemKind.RATE_LIMITED,
-            "OpenCX asks to slow down",
-            "Too many requests were sent to OpenCX in a short time.",
-            "Wait a minute, then try again.",
+            translate("services.errors", "OpenCX asks to slow down"),
+            translate("services.errors", "Too many requests were sent to OpenCX in a short time."),
+            _wait_a_minute(),
             details,
         )
     if status == 502 and code == "hubspot_error":
         return _problem(
             ProblemKind.SERVER_FAULT,
-            "HubSpot did not answer OpenCX",
-            "OpenCX asked HubSpot for information, and HubSpot refused or failed.",
-            "Try again in a few minutes. " + _SUPPORT,
+            translate("services.errors", "HubSpot did not answer OpenCX"),
+            translate(
+                "services.errors",
+                "OpenCX asked HubSpot for information, and HubSpot refused or failed.",
+            ),
+            _try_again_in_minutes(),
             details,
         )
     if status >= 500:
         return _problem(
             ProblemKind.SERVER_FAULT,
-            "OpenCX is having trouble",
-            "OpenCX could not finish this request because of a problem on its side.",
-            "Try again in a few minutes. " + _SUPPORT,
+            translate("services.errors", "%1 is having trouble").arg(OPENCX),
+            translate(
+                "services.errors",
+                "%1 could not finish this request because of a problem on its side.",
+            ).arg(OPENCX),
+            _try_again_in_minutes(),
             details,
         )
     if body.public_shape and body.message:
         return _problem(
             ProblemKind.UNEXPECTED,
-            "OpenCX refused the request",
+            translate("services.errors", "OpenCX refused the request"),
             body.message,
-            "Try again. " + _SUPPORT,
+            _try_again(),
             details,
         )
     return unexpected(OPENCX, details)
@@ -333,39 +382,93 @@ def limited_key(body: ErrorBody, details: str | None) -> Problem:
     if scope is None:
         found = _KEY_SCOPE.search(body.message or "")
         scope = found.group(1) if found else None
-    needs = (
-        f" OpenCX says it is missing the permission “{scope}”."
+    message = (
+        translate(
+            "services.errors",
+            "The OpenCX API key you signed in with is limited to some permissions, and this "
+            "step needs more. OpenCX says it is missing the permission “%1”.",
+        ).arg(scope)
         if scope
-        else " Setting up the HubSpot integration needs a key with full access."
+        else translate(
+            "services.errors",
+            "The OpenCX API key you signed in with is limited to some permissions, and this "
+            "step needs more. Setting up the HubSpot integration needs a key with full access.",
+        )
     )
     return Problem(
         kind=ProblemKind.LIMITED_KEY,
-        title="This OpenCX API key is not allowed to do this",
-        message="The OpenCX API key you signed in with is limited to some permissions, and "
-        "this step needs more." + needs,
-        fix="In OpenCX, open Settings → Access (" + OPENCX_ACCESS_PAGE + "), create an API key "
-        "with full access, then sign in with that key instead.",
+        title=translate("services.errors", "This OpenCX API key is not allowed to do this"),
+        message=message,
+        fix=translate(
+            "services.errors",
+            "In OpenCX, open Settings → Access (%1), create an API key with full access, then "
+            "sign in with that key instead.",
+        ).arg(OPENCX_ACCESS_PAGE),
         details=details,
         missing_scopes=(scope,) if scope else (),
     )
 
 
 _CONFLICT_TITLES = {
-    "not_connected": "HubSpot is not connected",
-    "already_connected": "HubSpot is already connected",
-    "reconnect_required": "HubSpot needs you to reconnect",
-    "duplicate_pattern": "There is already a signature for this domain",
+    "not_connected": QT_TRANSLATE_NOOP("services.errors", "HubSpot is not connected"),
+    "already_connected": QT_TRANSLATE_NOOP("services.errors", "HubSpot is already connected"),
+    "reconnect_required": QT_TRANSLATE_NOOP("services.errors", "HubSpot needs you to reconnect"),
+    "duplicate_pattern": QT_TRANSLATE_NOOP(
+        "services.errors", "There is already a signature for this domain"
+    ),
 }
+
+
+def _conflict_title(code: str) -> str:
+    known = _CONFLICT_TITLES.get(code)
+    if known is not None:
+        return known.text()
+    return translate("services.errors", "This does not fit the current setup")
+
+
+# Fixes several failures share: each one whole sentence, so a translator can reorder it.
+def _try_again() -> str:
+    return translate(
+        "services.errors", "Try again. If it keeps happening, export diagnostics for support."
+    )
+
+
+def _try_again_in_minutes() -> str:
+    return translate(
+        "services.errors",
+        "Try again in a few minutes. If it keeps happening, export diagnostics for support.",
+    )
+
+
+def _wait_a_minute() -> str:
+    return translate("services.errors", "Wait a minute, then try again.")
+
+
+def _copy_token_again() -> str:
+    return translate(
+        "services.errors", "Copy the token again from the private app's Auth tab in HubSpot."
+    )
+
+
+def _tick_missing_scopes() -> str:
+    return translate(
+        "services.errors",
+        "In HubSpot, open the private app's Scopes tab, tick the missing scopes, commit the "
+        "changes, then try again.",
+    )
 
 
 def _hubspot_problem(status: int, body: ErrorBody, details: str) -> Problem:
     if status == 401:
         return Problem(
             kind=ProblemKind.INVALID_INPUT,
-            title="HubSpot does not accept this token",
-            message="HubSpot did not accept the private app token. It may have been rotated "
-            "or deleted.",
-            fix="Copy the token again from the private app's Auth tab in HubSpot.",
+            title=translate("services.errors", "HubSpot does not accept this token"),
+            message=translate(
+                "services.errors",
+                "HubSpot did not accept the private app token. It may have been rotated or "
+                "deleted.",
+            ),
+            fix=_copy_token_again(),
             details=details,
             field="private_app_token",
         )
@@ -375,62 +478,95 @@ def _hubspot_problem(status: int, body: ErrorBody, details: str) -> Problem:
             # HubSpot's USER_DOES_NOT_HAVE_PERMISSIONS: a private app's token stops working
             # when the user who created the app leaves the portal. New legacy apps cannot be
             # created since October 2026, so "create it again" is no fix.
-            title="HubSpot refused the private app",
-            message="HubSpot knows the token but refused the request: the HubSpot user who "
-            "created the private app no longer has access to this portal.",
-            fix="Ask a HubSpot super admin to give that user their access back (Settings → "
-            "Users & Teams), then try again. If that user is gone for good, connect with "
-            "HubSpot instead of the legacy app.",
+            title=translate("services.errors", "HubSpot refused the private app"),
+            message=translate(
+                "services.errors",
+                "HubSpot knows the token but refused the request: the HubSpot user who created "
+                "the private app no longer has access to this portal.",
+            ),
+            fix=translate(
+                "services.errors",
+                "Ask a HubSpot super admin to give that user their access back (Settings → "
+                "Users & Teams), then try again. If that user is gone for good, connect with "
+                "HubSpot instead of the legacy app.",
+            ),
             details=details,
             field="private_app_token",
         )
     if status == 403:
         missing = _hubspot_missing_scopes(body)
+        message = (
+            translate(
+                "services.errors",
+                "HubSpot refused the request because the private app lacks a scope: %1.",
+            ).arg(", ".join(missing))
+            if missing
+            else translate(
+                "services.errors",
+                "HubSpot refused the request because the private app lacks a scope.",
+            )
+        )
         return Problem(
             kind=ProblemKind.MISSING_SCOPES,
-            title="The private app is missing permissions",
-            message="HubSpot refused the request because the private app lacks a scope"
-            + (": " + ", ".join(missing) if missing else "")
-            + ".",
-            fix="In HubSpot, open the private app's Scopes tab, tick the missing scopes, "
-            "commit the changes, then try again.",
+            title=translate("services.errors", "The private app is missing permissions"),
+            message=message,
+            fix=_tick_missing_scopes(),
             details=details,
             missing_scopes=tuple(missing),
             field="private_app_token",
         )
     if status == 429:
+        daily = "daily" in (body.message or "").lower()
         return _problem(
             ProblemKind.RATE_LIMITED,
-            "HubSpot asks to slow down",
-            "Too many requests were sent to HubSpot in a short time"
-            + (" (the daily limit was reached)" if "daily" in (body.message or "").lower() else "")
-            + ".",
-            "Wait a minute, then try again.",
+            translate("services.errors", "HubSpot asks to slow down"),
+            translate(
+                "services.errors",
+                "Too many requests were sent to HubSpot in a short time (the daily limit was "
+                "reached).",
+            )
+            if daily
+            else translate(
+                "services.errors", "Too many requests were sent to HubSpot in a short time."
+            ),
+            _wait_a_minute(),
             details,
         )
     if status == 407:
         return _problem(
             ProblemKind.NETWORK_BLOCKED,
-            "Your network's proxy needs a sign-in",
-            "A proxy on this network asked for a password before letting the assistant through.",
-            "Ask your IT team to allow this assistant to reach HubSpot.",
+            translate("services.errors", "Your network's proxy needs a sign-in"),
+            translate(
+                "services.errors",
+                "A proxy on this network asked for a password before letting the assistant "
+                "through.",
+            ),
+            translate(
+                "services.errors", "Ask your IT team to allow this assistant to reach HubSpot."
+            ),
             details,
         )
     if status == 477:
         return _problem(
             ProblemKind.SERVER_FAULT,
-            "HubSpot is moving this account",
-            "HubSpot is moving this portal's data to another data centre and refuses changes "
-            "until it is done.",
-            "Try again later; a move can take up to a day.",
+            translate("services.errors", "HubSpot is moving this account"),
+            translate(
+                "services.errors",
+                "HubSpot is moving this portal's data to another data centre and refuses changes "
+                "until it is done.",
+            ),
+            translate("services.errors", "Try again later; a move can take up to a day."),
             details,
         )
     if status >= 500:
         return _problem(
             ProblemKind.SERVER_FAULT,
-            "HubSpot is having trouble",
-            "HubSpot could not finish this request because of a problem on its side.",
-            "Try again in a few minutes. " + _SUPPORT,
+            translate("services.errors", "%1 is having trouble").arg(HUBSPOT),
+            translate(
+                "services.errors",
+                "%1 could not finish this request because of a problem on its side.",
+            ).arg(HUBSPOT),
+            _try_again_in_minutes(),
             details,
         )
     return unexpected(HUBSPOT, details)
@@ -466,9 +602,11 @@ def _first_field(body: ErrorBody) -> tuple[str | None, str | None]:
 def unexpected(service: str, details: str | None) -> Problem:
     return Problem(
         kind=ProblemKind.UNEXPECTED,
-        title=f"{service} answered in an unexpected way",
-        message=f"The answer from {service} was not what the assistant expected.",
-        fix="Try again. " + _SUPPORT,
+        title=translate("services.errors", "%1 answered in an unexpected way").arg(service),
+        message=translate(
+            "services.errors", "The answer from %1 was not what the assistant expected."
+        ).arg(service),
+        fix=_try_again(),
         details=details,
     )
 

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from hubspot_setup.flow.words import PLURAL, translate
+
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -66,16 +68,41 @@ def folder_error(folder: Path, error: OSError) -> LocalFileError:
     """The one sentence for a folder that cannot be written, naming it and why."""
     if isinstance(error, LocalFileError):
         return error
-    why = {
-        errno.EACCES: "it is read-only for you",
-        errno.EPERM: "it is read-only for you",
-        errno.EROFS: "it is on a read-only disk",
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "your disk quota is used up",
-        errno.ENOTDIR: "a file is in the way of it",
-        errno.EEXIST: "a file is in the way of it",
-    }.get(error.errno or 0, error.strerror or "it cannot be written")
-    return LocalFileError(f"The folder {folder} cannot be written: {why}.", folder, error)
+    return LocalFileError(_folder_sentence(folder, error), folder, error)
+
+
+def _folder_sentence(folder: Path, error: OSError) -> str:
+    code = error.errno or 0
+    if code in (errno.EACCES, errno.EPERM):
+        sentence = translate(
+            "services.file_writes", "The folder %1 cannot be written: it is read-only for you."
+        )
+    elif code == errno.EROFS:
+        sentence = translate(
+            "services.file_writes", "The folder %1 cannot be written: it is on a read-only disk."
+        )
+    elif code == errno.ENOSPC:
+        sentence = translate(
+            "services.file_writes", "The folder %1 cannot be written: the disk is full."
+        )
+    elif code == errno.EDQUOT:
+        sentence = translate(
+            "services.file_writes",
+            "The folder %1 cannot be written: your disk quota is used up.",
+        )
+    elif code in (errno.ENOTDIR, errno.EEXIST):
+        sentence = translate(
+            "services.file_writes", "The folder %1 cannot be written: a file is in the way of it."
+        )
+    elif error.strerror:  # the operating system's own words
+        return translate("services.file_writes", "The folder %1 cannot be written: %2.").arg(
+            folder, error.strerror
+        )
+    else:
+        sentence = translate(
+            "services.file_writes", "The folder %1 cannot be written: this computer refused it."
+        )
+    return sentence.arg(folder)
 
 
 @contextlib.contextmanager
@@ -124,7 +151,9 @@ def open_private_append(path: Path) -> int:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise NotARegularFile(f"{path} is not a file.", path)
+            raise NotARegularFile(
+                translate("services.file_writes", "%1 is not a file.").arg(path), path
+            )
         mode = stat.S_IMODE(info.st_mode)
         if os.name == "posix" and mode & ~PRIVATE_FILE:
             os.fchmod(fd, mode & PRIVATE_FILE)  # a log from an older version was 0644
@@ -144,17 +173,27 @@ def read_regular_file(path: Path, *, limit: int) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-            raise NotARegularFile(f"{path} is {kind}.", path)
+            sentence = (
+                translate("services.file_writes", "%1 is a folder.")
+                if stat.S_ISDIR(info.st_mode)
+                else translate("services.file_writes", "%1 is not a regular file.")
+            )
+            raise NotARegularFile(sentence.arg(path), path)
         if info.st_size > limit:
-            raise FileTooLarge(f"{path} is larger than {limit} bytes.", path)
+            raise FileTooLarge(_too_large(path, limit), path)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(limit + 1)
     finally:
         os.close(fd)
     if len(data) > limit:  # it grew after the check
-        raise FileTooLarge(f"{path} is larger than {limit} bytes.", path)
+        raise FileTooLarge(_too_large(path, limit), path)
     return data
+
+
+def _too_large(path: Path, limit: int) -> str:
+    return translate(
+        "services.file_writes", "%1 is larger than %n byte(s).", None, PLURAL, limit
+    ).arg(path)
 
 
 def check_writable(folder: Path) -> None:

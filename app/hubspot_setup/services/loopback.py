@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import errno
-import functools
 import logging
 import socket
 import time
@@ -30,6 +29,7 @@ from hubspot_setup.flow.problems import (
     cannot_receive_browser_answer,
     invalid_input,
 )
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase, translate
 from hubspot_setup.services.logs import remember_secret
 from hubspot_setup.services.loopback_http import (
     MAX_REQUEST_LINE,
@@ -53,41 +53,77 @@ _WRITE_TIMEOUT_S = 5.0
 PASTED_FIELD = "pasted_address"
 _SECRET_PARAMS = ("code", "result", "state")  # what a callback carries that is a secret
 
-_ANSWER_PAGES: Mapping[int, ResultPage] = {
-    400: ResultPage(
-        "This link has expired",
-        "This page belongs to an earlier or different attempt, so it was not used.",
-        "Go back to the app and finish in the newest browser tab it opened.",
+
+_WRONG_PLACE = QT_TRANSLATE_NOOP("services.loopback", "Nothing here")
+_NOT_SIGN_IN = QT_TRANSLATE_NOOP("services.loopback", "This address is not part of the sign-in.")
+_WENT_WRONG = QT_TRANSLATE_NOOP("services.loopback", "Something went wrong")
+_TOO_MUCH = QT_TRANSLATE_NOOP("services.loopback", "The browser sent more than expected.")
+_UNKNOWN_FORM = QT_TRANSLATE_NOOP(
+    "services.loopback", "The browser sent the answer in an unknown form."
+)
+# Title, message and fix of each page, translated when a page is made (`answer_page`).
+_ANSWER_PAGES: Mapping[int, tuple[Phrase, ...]] = {
+    400: (
+        QT_TRANSLATE_NOOP("services.loopback", "This link has expired"),
+        QT_TRANSLATE_NOOP(
+            "services.loopback",
+            "This page belongs to an earlier or different attempt, so it was not used.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "services.loopback",
+            "Go back to the app and finish in the newest browser tab it opened.",
+        ),
     ),
-    404: ResultPage("Nothing here", "This address is not part of the sign-in."),
-    405: ResultPage("Nothing here", "This address is not part of the sign-in."),
-    408: ResultPage("This took too long", "The browser did not finish sending the page."),
-    411: ResultPage("Something went wrong", "The browser sent an incomplete page."),
-    413: ResultPage("Something went wrong", "The browser sent more than expected."),
-    414: ResultPage("Something went wrong", "The address was too long."),
-    415: ResultPage("Something went wrong", "The browser sent the answer in an unknown form."),
-    421: ResultPage("Nothing here", "This address is not part of the sign-in."),
-    431: ResultPage("Something went wrong", "The browser sent more than expected."),
-    501: ResultPage("Something went wrong", "The browser sent the answer in an unknown form."),
-    505: ResultPage("Something went wrong", "The browser spoke an unknown protocol version."),
+    404: (_WRONG_PLACE, _NOT_SIGN_IN),
+    405: (_WRONG_PLACE, _NOT_SIGN_IN),
+    408: (
+        QT_TRANSLATE_NOOP("services.loopback", "This took too long"),
+        QT_TRANSLATE_NOOP("services.loopback", "The browser did not finish sending the page."),
+    ),
+    411: (
+        _WENT_WRONG,
+        QT_TRANSLATE_NOOP("services.loopback", "The browser sent an incomplete page."),
+    ),
+    413: (_WENT_WRONG, _TOO_MUCH),
+    414: (_WENT_WRONG, QT_TRANSLATE_NOOP("services.loopback", "The address was too long.")),
+    415: (_WENT_WRONG, _UNKNOWN_FORM),
+    421: (_WRONG_PLACE, _NOT_SIGN_IN),
+    431: (_WENT_WRONG, _TOO_MUCH),
+    501: (_WENT_WRONG, _UNKNOWN_FORM),
+    505: (
+        _WENT_WRONG,
+        QT_TRANSLATE_NOOP("services.loopback", "The browser spoke an unknown protocol version."),
+    ),
 }
 
 
-STOPPED_PAGE = ResultPage(
-    "This attempt was stopped",
-    "The assistant is no longer waiting for this page.",
-    "Return to the app to start again.",
-)
-_NOT_WAITING = "Nothing is waiting for an address right now. Start the sign-in or connect again."
+def answer_page(status: int) -> ResultPage:
+    """The page for a request that does not end the wait, in the admin's language."""
+    return ResultPage(*(phrase.text() for phrase in _ANSWER_PAGES[status]))
 
 
-@functools.cache
+def stopped_page() -> ResultPage:
+    return ResultPage(
+        translate("services.loopback", "This attempt was stopped"),
+        translate("services.loopback", "The assistant is no longer waiting for this page."),
+        translate("services.loopback", "Return to the app to start again."),
+    )
+
+
+def nothing_waiting() -> str:
+    return translate(
+        "services.loopback",
+        "Nothing is waiting for an address right now. Start the sign-in or connect again.",
+    )
+
+
 def answer_bytes(status: int, *, head_only: bool = False) -> bytes:
-    """The complete response for a request that does not end the wait."""
+    """The complete response for a request that does not end the wait (made each time, about
+    10 µs, so it is always in the language of the translator in use)."""
     extra = (("Allow", "GET, POST"),) if status == 405 else ()
     tone = Tone.PROBLEM if status in (400, 408) else Tone.NEUTRAL
     return http_response(
-        status, _ANSWER_PAGES[status], tone, head_only=head_only, extra_headers=extra
+        status, answer_page(status), tone, head_only=head_only, extra_headers=extra
     )
 
 
@@ -197,7 +233,7 @@ class LoopbackListener:
         self._state = None
         self.stop_accepting()
         if self._pending is not None and not self._pending.answered:
-            await self._pending.answer(http_response(200, STOPPED_PAGE, Tone.NEUTRAL))
+            await self._pending.answer(http_response(200, stopped_page(), Tone.NEUTRAL))
         handlers = set(self._handlers)
         # Connections still waiting for a request end on their own once closed; cancelling
         # them would have Python 3.11's stream server log each one as an error.
@@ -216,7 +252,7 @@ class LoopbackListener:
     def offer_pasted(self, address: str) -> None:
         """Take the final address the admin pasted, through the same checks as a request."""
         if self._arrived is None or self._arrived.done() or self._state is None:
-            raise invalid_input(PASTED_FIELD, _NOT_WAITING)
+            raise invalid_input(PASTED_FIELD, nothing_waiting())
         text = address.strip()
         try:
             parts = urlsplit(text)
@@ -230,7 +266,10 @@ class LoopbackListener:
         ):
             raise invalid_input(
                 PASTED_FIELD,
-                "Paste the whole address from the browser's address bar (it starts with http).",
+                translate(
+                    "services.loopback",
+                    "Paste the whole address from the browser's address bar (it starts with http).",
+                ),
             )
         request = HttpRequest("GET", parts.path, parts.query, "HTTP/1.1", {})
         verdict = judge(
@@ -243,13 +282,19 @@ class LoopbackListener:
             if verdict.answer is Answer.STALE:
                 raise invalid_input(
                     PASTED_FIELD,
-                    "That address belongs to an earlier or different attempt. "
-                    "Paste the address of the newest browser tab.",
+                    translate(
+                        "services.loopback",
+                        "That address belongs to an earlier or different attempt. "
+                        "Paste the address of the newest browser tab.",
+                    ),
                 )
             raise invalid_input(
                 PASTED_FIELD,
-                "That is not the address of the last page. Copy the address of the page the "
-                "browser ended on (it starts with http://127.0.0.1).",
+                translate(
+                    "services.loopback",
+                    "That is not the address of the last page. Copy the address of the page "
+                    "the browser ended on (it starts with %1).",
+                ).arg("http://127.0.0.1"),
             )
         self._accept(ArrivedCallback(verdict.params, time.perf_counter(), via_paste=True))
         logger.info("the final address was pasted and matched this attempt")

@@ -46,6 +46,7 @@ from hubspot_setup.flow.problems import ProblemError, ProblemKind
 from hubspot_setup.flow.reconnect import PortalChange, PortalChangeNeeded
 from hubspot_setup.flow.steps import Method
 from hubspot_setup.flow.teammate_list import TeammateList
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, translate
 from hubspot_setup.services.errors import OPENCX, unexpected
 from hubspot_setup.services.opencx import OpenCXClient, PortalMismatch, RunFinished, SessionAuth
 from hubspot_setup.services.opencx_models import (
@@ -64,14 +65,26 @@ T = TypeVar("T")
 
 _log = logging.getLogger(__name__)
 
-SIGNED_IN_PAGE = ResultPage(
-    title="You are signed in to OpenCX",
-    message="You can close this tab and go back to the setup assistant.",
-)
-CONNECTED_PAGE = ResultPage(
-    title="HubSpot is connected to OpenCX",
-    message="You can close this tab and go back to the setup assistant.",
-)
+
+def signed_in_page() -> ResultPage:
+    return ResultPage(
+        title=translate("services.opencx_port", "You are signed in to OpenCX"),
+        message=_go_back(),
+    )
+
+
+def connected_page() -> ResultPage:
+    return ResultPage(
+        title=translate("services.opencx_port", "HubSpot is connected to OpenCX"),
+        message=_go_back(),
+    )
+
+
+def _go_back() -> str:
+    return translate(
+        "services.opencx_port", "You can close this tab and go back to the setup assistant."
+    )
+
 
 _CHECK_STATES = {
     "pending": CheckState.WAITING,
@@ -79,14 +92,14 @@ _CHECK_STATES = {
     "failed": CheckState.STALLED,
     "skipped": CheckState.SKIPPED,
 }
+# HubSpot's names for its channel types (its own UI translates them, so do we; the brands stay).
 _CHANNEL_WORDS = {
-    "email": "Email",
-    "chat": "Chat",
-    "form": "Form",
-    "facebook_messenger": "Facebook Messenger",
-    "whatsapp": "WhatsApp",
-    "calling": "Calling",
+    "email": QT_TRANSLATE_NOOP("services.opencx_port", "Email"),
+    "chat": QT_TRANSLATE_NOOP("services.opencx_port", "Chat"),
+    "form": QT_TRANSLATE_NOOP("services.opencx_port", "Form"),
+    "calling": QT_TRANSLATE_NOOP("services.opencx_port", "Calling"),
 }
+_CHANNEL_BRANDS = {"facebook_messenger": "Facebook Messenger", "whatsapp": "WhatsApp"}
 
 
 class BrowserRunner(Protocol):
@@ -104,6 +117,13 @@ class BrowserRunner(Protocol):
     def submit_pasted_address(self, address: str) -> None: ...
 
     def cancel(self) -> None: ...
+
+
+def _channel_word(channel_type: str) -> str:
+    word = _CHANNEL_WORDS.get(channel_type)
+    if word is not None:
+        return word.text()
+    return _CHANNEL_BRANDS.get(channel_type, channel_type.title())
 
 
 def session_ref(me: Me) -> str:
@@ -262,7 +282,7 @@ class OpenCXService:
             me = await self._with_auth(auth)
             return await self._begin_session(auth, me)
 
-        return await self._browser.run(start, finish, on_attempt, success_page=SIGNED_IN_PAGE)
+        return await self._browser.run(start, finish, on_attempt, success_page=signed_in_page())
 
     async def sign_in_with_api_key(self, api_key: str) -> OpenCXAccount:
         auth = SessionAuth.from_api_key(api_key)
@@ -343,7 +363,7 @@ class OpenCXService:
             return facts_from_integration(integration)
 
         self._portal_change = None
-        return await self._browser.run(start, finish, on_attempt, success_page=CONNECTED_PAGE)
+        return await self._browser.run(start, finish, on_attempt, success_page=connected_page())
 
     async def confirm_portal_change(self) -> IntegrationFacts:
         """The admin chose the portal they approved: redeem the waiting result for it."""
@@ -420,7 +440,9 @@ class OpenCXService:
             Inbox(
                 name=inbox.name,
                 channels=tuple(
-                    f"{_CHANNEL_WORDS.get(channel.type, channel.type.title())}: {channel.name}"
+                    translate("services.opencx_port", "%1: %2", "channel type: its name").arg(
+                        _channel_word(channel.type), channel.name
+                    )
                     for channel in inbox.channels
                 ),
                 channel_types=tuple(channel.type for channel in inbox.channels),

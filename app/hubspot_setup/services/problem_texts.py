@@ -9,20 +9,37 @@ here touches the disk.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.flow.words import translate
 
-_STARTING_OVER_IS_SAFE = "nothing was changed."
+# The files an admin asks to save; each names its own title, so a translator gets a whole
+# sentence (a language may need another article or word order for each).
+SavedFile = Literal["diagnostics file", "diagnostics bundle", "answers file"]
 
 
-def file_not_saved(what: str, destination: Path | str, error: OSError) -> Problem:
+def _not_saved_title(what: SavedFile) -> str:
+    if what == "diagnostics file":
+        return translate("services.problem_texts", "The diagnostics file could not be saved")
+    if what == "diagnostics bundle":
+        return translate("services.problem_texts", "The diagnostics bundle could not be saved")
+    return translate("services.problem_texts", "The answers file could not be saved")
+
+
+def file_not_saved(what: SavedFile, destination: Path | str, error: OSError) -> Problem:
     """A file the admin asked for (diagnostics, answers export) could not be written there."""
     reason = error.strerror or type(error).__name__
     return Problem(
         kind=ProblemKind.INVALID_INPUT,
-        title=f"The {what} could not be saved",
-        message=f"It could not be written to {destination} ({reason}).",
-        fix="Choose a folder you can write to, such as Documents, and try again.",
+        title=_not_saved_title(what),
+        message=translate("services.problem_texts", "It could not be written to %1 (%2).").arg(
+            destination, reason
+        ),
+        fix=translate(
+            "services.problem_texts",
+            "Choose a folder you can write to, such as Documents, and try again.",
+        ),
         details=f"{type(error).__name__}: {error.strerror or ''}".strip(),
     )
 
@@ -31,10 +48,13 @@ def folder_not_writable(sentence: str) -> Problem:
     """The assistant's own data or log folder cannot be written (`LocalFileError.sentence`)."""
     return Problem(
         kind=ProblemKind.INVALID_INPUT,
-        title="A folder on this computer cannot be written",
+        title=translate("services.problem_texts", "A folder on this computer cannot be written"),
         message=sentence,
-        fix="Make the folder writable for your user (or free some disk space), then try "
-        "again; " + _STARTING_OVER_IS_SAFE,
+        fix=translate(
+            "services.problem_texts",
+            "Make the folder writable for your user (or free some disk space), then try "
+            "again; nothing was changed.",
+        ),
     )
 
 
@@ -42,10 +62,25 @@ def setting_unusable(reason: str) -> Problem:
     """An option, environment variable or settings file value the assistant cannot use."""
     return Problem(
         kind=ProblemKind.INVALID_INPUT,
-        title="A setting cannot be used",
+        title=translate("services.problem_texts", "A setting cannot be used"),
         message=reason,
-        fix="Correct the option, the OPENCX_URL / HUBSPOT_API_URL variable or the settings "
-        "file, then start again.",
+        fix=translate(
+            "services.problem_texts",
+            "Correct the option, the %1 / %2 variable or the settings file, then start again.",
+        ).arg("OPENCX_URL", "HUBSPOT_API_URL"),
+    )
+
+
+def language_not_saved(reason: str) -> Problem:
+    """Menu → Language could not keep the choice (the settings file or its folder)."""
+    return Problem(
+        kind=ProblemKind.INVALID_INPUT,
+        title=translate("services.problem_texts", "The language could not be kept"),
+        message=reason,
+        fix=translate(
+            "services.problem_texts",
+            "Correct or remove the settings file it names, then choose the language again.",
+        ),
     )
 
 
@@ -53,18 +88,23 @@ def another_writer_running(holder_sentence: str) -> Problem:
     """The per-user writer lock is held by the window or another command."""
     return Problem(
         kind=ProblemKind.CONFLICT,
-        title="Another setup is running",
+        title=translate("services.problem_texts", "Another setup is running"),
         message=holder_sentence,
-        fix="Wait until it has finished, then start again; " + _STARTING_OVER_IS_SAFE,
+        fix=translate(
+            "services.problem_texts",
+            "Wait until it has finished, then start again; nothing was changed.",
+        ),
     )
 
 
 def sandbox_not_started(reason: str) -> Problem:
     return Problem(
         kind=ProblemKind.INVALID_INPUT,
-        title="The sandbox could not start",
+        title=translate("services.problem_texts", "The sandbox could not start"),
         message=reason,
-        fix="Check the scenario name (`opencx-hubspot-setup sandbox --help` lists them).",
+        fix=translate("services.problem_texts", "Check the scenario name (%1 lists them).").arg(
+            "`opencx-hubspot-setup sandbox --help`"
+        ),
     )
 
 
@@ -72,8 +112,15 @@ def practice_customer_failed(details: str) -> Problem:
     """The sandbox's simulated customer could not send the test message."""
     return Problem(
         kind=ProblemKind.UNEXPECTED,
-        title="The practice customer could not send the message",
-        message="The built-in practice portal did not accept the test message.",
-        fix="Try again. If it keeps failing, restart the assistant.",
+        title=translate(
+            "services.problem_texts", "The practice customer could not send the message"
+        ),
+        message=translate(
+            "services.problem_texts",
+            "The built-in practice portal did not accept the test message.",
+        ),
+        fix=translate(
+            "services.problem_texts", "Try again. If it keeps failing, restart the assistant."
+        ),
         details=details,
     )

@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from hubspot_setup import DISTRIBUTION
 from hubspot_setup.flow.state import STATE_SCHEMA_VERSION, WizardState
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase, translate
 from hubspot_setup.services.file_writes import (
     LocalFileError,
     check_writable,
@@ -40,13 +41,16 @@ MAX_BYTES = 4 * 1024 * 1024
 
 _log = logging.getLogger(__name__)
 
-CORRUPT_NOTICE = (
+# Shown with `.text()` when the progress is loaded (the translator is installed by then).
+CORRUPT_NOTICE = QT_TRANSLATE_NOOP(
+    "services.progress",
     "Your saved progress could not be read, so the setup starts from the beginning. "
-    "Nothing in OpenCX or HubSpot was changed."
+    "Nothing in OpenCX or HubSpot was changed.",
 )
-OTHER_VERSION_NOTICE = (
+OTHER_VERSION_NOTICE = QT_TRANSLATE_NOOP(
+    "services.progress",
     "Your saved progress was made by a different version of this assistant, so the setup "
-    "starts from the beginning. Anything already connected will be found again."
+    "starts from the beginning. Anything already connected will be found again.",
 )
 
 
@@ -80,12 +84,10 @@ class FileProgressStore:
         except LocalFileError:
             raise  # already one sentence
         except OSError as error:
-            raise LocalFileError(
-                f"Your progress cannot be saved in {self.directory} "
-                f"({error.strerror or type(error).__name__}).",
-                self.directory,
-                error,
-            ) from error
+            sentence = translate(
+                "services.progress", "Your progress cannot be saved in %1 (%2)."
+            ).arg(self.directory, error.strerror or type(error).__name__)
+            raise LocalFileError(sentence, self.directory, error) from error
 
     def check_writable(self) -> None:
         """`LocalFileError` (one sentence naming the folder) unless progress can be saved."""
@@ -100,7 +102,7 @@ class FileProgressStore:
             return self._set_aside(type(exc).__name__, CORRUPT_NOTICE)
         except OSError as exc:  # no permission to read it, an I/O error: leave it be
             _log.warning("Saved progress unreadable: %s", type(exc).__name__)
-            return LoadedProgress(None, CORRUPT_NOTICE)
+            return LoadedProgress(None, CORRUPT_NOTICE.text())
         try:
             envelope = json.loads(text)
         except (ValueError, RecursionError) as exc:
@@ -124,7 +126,7 @@ class FileProgressStore:
         with contextlib.suppress(FileNotFoundError):
             self.path.unlink()
 
-    def _set_aside(self, why: str, notice: str) -> LoadedProgress:
+    def _set_aside(self, why: str, notice: Phrase) -> LoadedProgress:
         """Move the unusable file (or folder) out of the way, kept for support."""
         _log.warning("Saved progress not used (%s); starting fresh", why)
         # A folder cannot replace a file (nor a file a folder): then a dated name.
@@ -137,4 +139,4 @@ class FileProgressStore:
                 failure = error
         else:
             _log.warning("Could not keep the unusable progress aside: %s", type(failure).__name__)
-        return LoadedProgress(None, notice)
+        return LoadedProgress(None, notice.text())

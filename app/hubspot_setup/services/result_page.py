@@ -8,12 +8,14 @@ contains the code, state or result reference the browser brought.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 from http import HTTPStatus
 from string import Template
 
+from hubspot_setup.flow.words import translate
 from hubspot_setup.paths import resources_dir
 
 APP_NAME = "OpenCX HubSpot Setup"
@@ -32,6 +34,9 @@ SECURITY_HEADERS = (
     ("Cross-Origin-Resource-Policy", "same-origin"),
     ("Connection", "close"),
 )
+# What a translator may put in `lang` (a BCP 47 tag such as "de" or "pt-BR"); anything else
+# falls back to English rather than reaching the page.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 @dataclass(frozen=True)
@@ -56,13 +61,27 @@ def load_template() -> Template:
     return Template(text)
 
 
+def page_language() -> str:
+    """The page's `lang`, from the catalogue in use, so the browser picks fonts and hyphenation
+    for the words the admin reads (Qt's own catalogues name their layout direction the same
+    way)."""
+    tag = translate(
+        "services.result_page",
+        "en",
+        "The language code of the browser page (de, fr, es, nl, pt-BR): not a sentence",
+    )
+    return tag if _LANGUAGE_TAG.fullmatch(tag) else "en"
+
+
 def render_html(page: ResultPage, tone: Tone) -> str:
     fix = f'<p class="fix">{html.escape(page.fix)}</p>' if page.fix else ""
+    closing = translate("services.result_page", "You can close this tab and return to %1.")
     return load_template().substitute(
+        lang=page_language(),
         title=html.escape(page.title),
         message=html.escape(page.message),
         fix=fix,
-        app=html.escape(APP_NAME),
+        closing=html.escape(closing.arg(APP_NAME)),
         accent=tone.value,
     )
 

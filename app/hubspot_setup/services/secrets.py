@@ -22,18 +22,22 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from hubspot_setup.flow.ports import SecretStore
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP
 from hubspot_setup.services.logs import remember_secret
 
 SERVICE_NAME = "opencx-hubspot-setup"
 
-NOT_SAVED_NOTICE = (
+# Shown with `.text()` when the store finds out (the translator is installed by then).
+NOT_SAVED_NOTICE = QT_TRANSLATE_NOOP(
+    "services.secrets",
     "This computer has no secure password storage that the assistant can use, so your "
     "sign-in and tokens are kept only while the assistant is open. You will need to sign in "
-    "again next time."
+    "again next time.",
 )
-KEYCHAIN_FAILED_NOTICE = (
+KEYCHAIN_FAILED_NOTICE = QT_TRANSLATE_NOOP(
+    "services.secrets",
     "The system keychain refused to store a secret, so it is kept only while the assistant "
-    "is open. Unlock your keychain and try again to keep it."
+    "is open. Unlock your keychain and try again to keep it.",
 )
 
 _log = logging.getLogger(__name__)
@@ -92,7 +96,7 @@ class KeyringSecretStore:
         if not (allow_insecure_backend or is_secure_backend(chosen)):
             _log.warning("No secure keyring backend (%s); secrets stay in memory", type(chosen))
             self._backend = None
-            self.notice = NOT_SAVED_NOTICE
+            self.notice = NOT_SAVED_NOTICE.text()
 
     @property
     def persistent(self) -> bool:
@@ -106,7 +110,7 @@ class KeyringSecretStore:
                 self._backend.set_password(self._service, name, secret)
             except keyring.errors.KeyringError as exc:
                 _log.warning("The keyring refused to store %s: %s", name, type(exc).__name__)
-                self.notice = KEYCHAIN_FAILED_NOTICE
+                self.notice = KEYCHAIN_FAILED_NOTICE.text()
             else:
                 self._memory.pop(name, None)
                 return

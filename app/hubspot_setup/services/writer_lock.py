@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from hubspot_setup.flow.words import translate
 from hubspot_setup.services.file_writes import PRIVATE_FILE, folder_error, private_folder
 from hubspot_setup.services.settings import config_dir
 
@@ -45,11 +46,19 @@ class Holder:
     def sentence(self) -> str:
         """Who holds the lock and what to do, in one plain sentence."""
         if self.writer is Writer.WINDOW:
-            return "The setup window is open; close it or wait."
+            return translate("services.writer_lock", "The setup window is open; close it or wait.")
+        if self.writer is Writer.APPLY and self.pid:
+            return translate(
+                "services.writer_lock",
+                'Another "apply" command is running (process %1); wait for it to finish.',
+            ).arg(str(self.pid))  # a process id, not a quantity: no thousands separator
         if self.writer is Writer.APPLY:
-            process = f" (process {self.pid})" if self.pid else ""
-            return f'Another "apply" command is running{process}; wait for it to finish.'
-        return "Another setup is running for your user; wait for it to finish."
+            return translate(
+                "services.writer_lock", 'Another "apply" command is running; wait for it to finish.'
+            )
+        return translate(
+            "services.writer_lock", "Another setup is running for your user; wait for it to finish."
+        )
 
 
 class WriterBusy(Exception):

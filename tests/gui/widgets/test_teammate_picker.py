@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
+from hubspot_setup.flow import words
 from hubspot_setup.flow.answers import Teammate
 from hubspot_setup.gui.contrast import composite, contrast_ratio
+from hubspot_setup.gui.widgets import teammate_picker
 from hubspot_setup.gui.widgets.teammate_picker import (
     AVATAR_COLOURS,
     CHOSEN_ROLE,
@@ -215,3 +218,33 @@ def _bold(picker: TeammatePicker) -> QFont:
     font = QFont(picker.list.font())
     font.setBold(True)
     return font
+
+
+def test_the_count_speaks_the_admins_language_without_widening_the_page(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The count is counted in the admin's language (plural form, grouped digits), and a
+    longer language's count wraps instead of making the page wider than the window."""
+
+    def german(context: str, source: str, disambiguation: str | None, n: int) -> str:
+        forms = {
+            "%n teammates: click one to choose": "%n Teammitglieder: zum Auswählen eines anklicken",
+            "%1 of %n teammates match": "%1 von %n Teammitgliedern passen zur Suche",
+            "%1 · some may be missing: the list was cut short": (
+                "%1 · möglicherweise fehlen einige, weil die Liste vorzeitig gekürzt wurde"
+            ),
+        }
+        return forms.get(source, source)
+
+    words.use_translator(german, lambda value: f"{value:,}".replace(",", "."))
+    monkeypatch.setattr(teammate_picker, "may_be_incomplete", lambda _teammates: True)
+    picker = TeammatePicker()
+    qtbot.addWidget(picker)
+    picker.set_teammates(people(1200))
+    assert picker.count.text().startswith("1.200 Teammitglieder: zum Auswählen")
+    picker.search.setText("anna")
+    matches = picker.model.rowCount()
+    assert picker.count.text().startswith(f"{matches} von 1.200 Teammitgliedern passen")
+    assert picker.count.text().endswith("vorzeitig gekürzt wurde")
+    needed = picker.count.fontMetrics().horizontalAdvance(picker.count.text())
+    assert picker.minimumSizeHint().width() < needed / 2

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from typing import Any
 
 import pytest
 from loopback_support import body_of, get, http_exchange, status_of
 
+from hubspot_setup.flow import words
+from hubspot_setup.paths import resources_dir
 from hubspot_setup.services.loopback import answer_bytes
 from hubspot_setup.services.result_page import ResultPage, Tone, http_response
 
@@ -89,3 +92,73 @@ def test_head_only_responses_have_no_body() -> None:
     response = answer_bytes(404, head_only=True)
     assert response.endswith(b"\r\n\r\n")
     assert int(headers_of(response)["content-length"]) > 0  # the length HEAD would have had
+
+
+class _TemplateText(HTMLParser):
+    """The words of the page template outside <style>: each must be a placeholder."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if not self._in_style and data.strip():
+            self.words.append(data.strip())
+
+
+def test_the_template_holds_markup_and_placeholders_only() -> None:
+    parser = _TemplateText()
+    parser.feed((resources_dir() / "result-page.html").read_text(encoding="utf-8"))
+    assert parser.words
+    assert all(re.fullmatch(r"\$[a-z]+", word) for word in parser.words), parser.words
+
+
+_GERMAN = {
+    "en": "de",
+    "You can close this tab and return to %1.": "Sie können diesen Tab schließen und zu %1 "
+    "zurückkehren.",
+    "This link has expired": "Dieser Link ist abgelaufen",
+}
+
+
+def _german(context: str, source: str, disambiguation: str | None, n: int) -> str:
+    return _GERMAN.get(source, source)
+
+
+async def test_pages_speak_the_language_of_the_translator_in_use(attempt: Any) -> None:
+    english = body_of(answer_bytes(400))
+    words.use_translator(_german)
+    try:
+        stale = await http_exchange(
+            attempt.port, get(attempt.callback(code="c", state="STATE-stale"), attempt.port)
+        )
+        success = await http_exchange(
+            attempt.port, get(attempt.callback(code="c", state=attempt.state), attempt.port)
+        )
+    finally:
+        words.use_translator(None)
+    assert '<html lang="en">' in english
+    assert "This link has expired" in english
+    stale_page = body_of(stale)
+    assert '<html lang="de">' in stale_page
+    assert "<h1>Dieser Link ist abgelaufen</h1>" in stale_page  # not an earlier page's bytes
+    assert "zu OpenCX HubSpot Setup zurückkehren." in stale_page
+    assert "zu OpenCX HubSpot Setup zurückkehren." in body_of(success)
+    assert await attempt.result() == "redeemed"
+
+
+def test_a_language_code_that_is_not_one_falls_back_to_english() -> None:
+    words.use_translator(lambda context, source, disambiguation, n: '"><script>')
+    try:
+        body = body_of(http_response(200, ResultPage("t", "m"), Tone.SUCCESS))
+    finally:
+        words.use_translator(None)
+    assert '<html lang="en">' in body
+    assert "<script>" not in body

@@ -19,6 +19,7 @@ from hubspot_setup.flow import navigation
 from hubspot_setup.flow.guide import CHANNEL_LABELS, Channel
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.page import PageContext, StepPage
 from hubspot_setup.gui.theme import set_role
 from hubspot_setup.gui.widgets.channel_choice import (
@@ -47,10 +48,12 @@ class AutopilotPage(StepPage):
         self.switches: dict[Channel, QCheckBox] = {}
         self.states: dict[Channel, QLabel] = {}
         for row, channel in enumerate(Channel):
-            name = QLabel(self.tr(CHANNEL_LABELS[channel]), self)
-            switch = QCheckBox(self.tr("On"), self)
+            name = QLabel(CHANNEL_LABELS[channel].text(), self)
+            switch = QCheckBox(translate("gui.pages.autopilot", "On"), self)
             switch.setObjectName(f"autopilot_{channel.value}")
-            switch.setAccessibleName(self.tr("Autopilot for %1").replace("%1", name.text()))
+            switch.setAccessibleName(
+                translate("gui.pages.autopilot", "Autopilot for %1").arg(name.text())
+            )
             state = QLabel(self)
             state.setObjectName(f"autopilotState_{channel.value}")
             name.setBuddy(switch)
@@ -75,18 +78,24 @@ class AutopilotPage(StepPage):
             enabled = answers.autopilot.get(channel)
             blocked = switch.blockSignals(True)
             switch.setChecked(bool(enabled))
-            switch.setText(self.tr("On") if enabled else self.tr("Off"))
+            switch.setText(
+                translate("gui.pages.autopilot", "On")
+                if enabled
+                else translate("gui.pages.autopilot", "Off")
+            )
             switch.blockSignals(blocked)
             switch.setEnabled(enabled is not None)
             if enabled is None:
-                text = self.tr("not read yet")
+                text = translate("gui.pages.autopilot", "not read yet")
             elif enabled:
-                text = self.tr("OpenCX replies on this channel")
+                text = translate("gui.pages.autopilot", "OpenCX replies on this channel")
             else:
-                text = self.tr("OpenCX stores conversations but does not reply")
+                text = translate(
+                    "gui.pages.autopilot", "OpenCX stores conversations but does not reply"
+                )
             self.states[channel].setText(text)
         warnings = navigation.warnings(state, StepId.AUTOPILOT)
-        self.warning_label.setText("\n".join(self.tr(text) for text in warnings))
+        self.warning_label.setText("\n".join(warnings))
         self.warning_frame.setVisible(bool(warnings))
         self.turn_on_button.setDefault(bool(warnings))
 
@@ -96,7 +105,7 @@ class AutopilotPage(StepPage):
     def _refresh(self) -> None:
         self.ctx.tasks.run(
             self.ctx.controller.refresh_autopilot(),
-            busy=self.tr("Reading the Autopilot settings from OpenCX…"),
+            busy=translate("gui.pages.autopilot", "Reading the Autopilot settings from OpenCX…"),
             on_problem=self.ctx.show_problem,
         )
 
@@ -109,11 +118,11 @@ class AutopilotPage(StepPage):
     def _switch(self, channel: Channel, enabled: bool) -> None:
         self.ctx.clear_problem()
         self.switches[channel].setEnabled(False)
-        label = CHANNEL_LABELS[channel]
+        label = CHANNEL_LABELS[channel].text()
         if enabled:
-            busy = self.tr("Turning Autopilot on for %1…").replace("%1", label)
+            busy = translate("gui.pages.autopilot", "Turning Autopilot on for %1…").arg(label)
         else:
-            busy = self.tr("Turning Autopilot off for %1…").replace("%1", label)
+            busy = translate("gui.pages.autopilot", "Turning Autopilot off for %1…").arg(label)
         self.ctx.tasks.run(
             self.ctx.controller.set_autopilot(channel, enabled),
             busy=busy,

@@ -25,9 +25,11 @@ from hubspot_setup.flow.guide import (
 from hubspot_setup.flow.ports import LegacyWebhook
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import Method, StepId
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.page import PageContext, StepPage
 from hubspot_setup.gui.tasks import TaskHandle
 from hubspot_setup.gui.theme import set_role
+from hubspot_setup.gui.widgets.wrapping_check_box import WrappingCheckBox
 
 # The checkbox of each tick, by the field of `LegacyAppProgress` it sets.
 TICKS: dict[str, str] = {
@@ -48,25 +50,30 @@ class LegacyAppPage(StepPage):
         self.no_app_box = self.child(QFrame, "noAppBox")
         set_role(self.no_app_box, "notice")
         self.child(QLabel, "noAppLabel").setText(
-            self.tr(
+            translate(
+                "gui.pages.legacy_app",
                 "No legacy app in your portal? HubSpot no longer lets anyone create one: "
-                "connect with HubSpot instead, the recommended way (about two minutes)."
+                "connect with HubSpot instead, the recommended way (about two minutes).",
             )
         )
         self.use_oauth_button = self.child(QPushButton, "useOAuthButton")
-        self.use_oauth_button.setAccessibleName(self.tr("Connect with HubSpot instead"))
+        self.use_oauth_button.setAccessibleName(
+            translate("gui.pages.legacy_app", "Connect with HubSpot instead")
+        )
         self.use_oauth_button.clicked.connect(self.use_recommended_connection)
 
         self.child(QLabel, "appCreatedHelp").setText(
-            self.tr("In HubSpot, go to %s and open the app OpenCX uses.")
-            % " → ".join(self.tr(part) for part in LEGACY_APP_LOCATION)
+            translate(
+                "gui.pages.legacy_app", "In HubSpot, go to %1 and open the app OpenCX uses."
+            ).arg(" → ".join(part.text() for part in LEGACY_APP_LOCATION))
         )
         for name in ("appCreatedHelp", "scopesHelp", "webhookHelp", "subscriptionsHelp"):
             set_role(self.child(QLabel, name), "muted")
         self.ticks: dict[str, QCheckBox] = {}
         for number, check in enumerate(LEGACY_APP_CHECKS, start=1):
-            box = self.child(QCheckBox, TICKS[check.field])
-            label = self.tr(check.label)
+            # The sentences run long in many languages: they wrap.
+            box = WrappingCheckBox.replacing(self.child(QCheckBox, TICKS[check.field]))
+            label = check.label.text()
             box.setText(f"&{number}. {label}")
             box.setAccessibleName(label)
             box.toggled.connect(lambda done, field=check.field: self._tick(field, done))
@@ -93,11 +100,16 @@ class LegacyAppPage(StepPage):
     def _fill_subscriptions(self) -> None:
         table = self.child(QTableWidget, "subscriptionsTable")
         table.setColumnCount(2)
-        table.setHorizontalHeaderLabels([self.tr("Object type"), self.tr("Event")])
+        table.setHorizontalHeaderLabels(
+            [
+                translate("gui.pages.legacy_app", "Object type"),
+                translate("gui.pages.legacy_app", "Event"),
+            ]
+        )
         table.setRowCount(len(LEGACY_WEBHOOK_SUBSCRIPTIONS))
         for row, sub in enumerate(LEGACY_WEBHOOK_SUBSCRIPTIONS):
             for column, text in enumerate((sub.object_type, sub.event)):
-                item = QTableWidgetItem(self.tr(text))
+                item = QTableWidgetItem(text.text())
                 # HubSpot's technical name, for whoever compares with HubSpot's API or logs.
                 item.setToolTip(sub.event_type)
                 table.setItem(row, column, item)
@@ -125,7 +137,7 @@ class LegacyAppPage(StepPage):
             return
         self._loading = self.ctx.tasks.run(
             self.ctx.controller.legacy_webhook(),
-            busy=self.tr("Getting your webhook URL from OpenCX…"),
+            busy=translate("gui.pages.legacy_app", "Getting your webhook URL from OpenCX…"),
             on_result=self._show_webhook,
         )
 
@@ -147,7 +159,8 @@ class LegacyAppPage(StepPage):
 
     def use_recommended_connection(self) -> None:
         self.ctx.tasks.run(
-            self._switch_to_oauth(), busy=self.tr("Switching to Connect with HubSpot…")
+            self._switch_to_oauth(),
+            busy=translate("gui.pages.legacy_app", "Switching to Connect with HubSpot…"),
         )
 
     async def _switch_to_oauth(self) -> None:

@@ -16,6 +16,7 @@ from hubspot_setup.flow.steps import Method, StepId
 from hubspot_setup.flow.tokens import check_private_app_token
 from hubspot_setup.flow.user_ids import teammate_with_user_id
 from hubspot_setup.flow.validation import FieldResult
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.accessibility import tie_field_message
 from hubspot_setup.gui.answer_text import person_text
 from hubspot_setup.gui.page import PageContext, StepPage
@@ -98,14 +99,15 @@ class LegacyCredentialsPage(StepPage):
         legacy = state.answers.legacy
         if legacy.token_ref and legacy.token_verified:
             if legacy.missing_scopes:
-                missing = legacy_app_missing_scopes(
-                    legacy.missing_scopes, then="paste the token and check it again"
-                )
+                missing = legacy_app_missing_scopes(legacy.missing_scopes, in_window=True)
                 _say(self.token_status, f"{missing.message} {missing.fix}", "error")
             else:
                 _say(
                     self.token_status,
-                    self.tr("✓ Token checked with HubSpot: every required scope is granted."),
+                    translate(
+                        "gui.pages.legacy_credentials",
+                        "✓ Token checked with HubSpot: every required scope is granted.",
+                    ),
                     "muted",
                 )
         else:
@@ -121,8 +123,10 @@ class LegacyCredentialsPage(StepPage):
         if saved and connection is not None:
             _say(
                 self.saved_label,
-                self.tr("✓ Saved. OpenCX is connected to HubSpot portal %d.")
-                % connection.portal.id,
+                translate(
+                    "gui.pages.legacy_credentials",
+                    "✓ Saved. OpenCX is connected to HubSpot portal %1.",
+                ).arg(connection.portal.id),
                 "muted",
             )
         else:
@@ -145,10 +149,8 @@ class LegacyCredentialsPage(StepPage):
         loaded = self.picker.model.teammates if self.picker.model.total else None
         who = legacy.default_user or (teammate_with_user_id(user_id, loaded) if loaded else None)
         if who is not None:
-            text = (
-                self.tr("Default user: %1, user ID %2")
-                .replace("%2", user_id)
-                .replace("%1", person_text(who))
+            text = translate("gui.pages.legacy_credentials", "Default user: %1, user ID %2").arg(
+                person_text(who), user_id
             )
             _say(self.user_status, text, "muted")
             self.picker.select(who.owner_id)
@@ -157,16 +159,18 @@ class LegacyCredentialsPage(StepPage):
         if loaded is None:  # not read yet: OpenCX checks the ID when saving
             _say(
                 self.user_status,
-                self.tr("Default user: user ID %1").replace("%1", user_id),
+                translate("gui.pages.legacy_credentials", "Default user: user ID %1").arg(user_id),
                 "muted",
             )
             return True
         _say(self.user_status, "", "muted")
         _say(
             self.user_message,
-            self.tr(
-                "Nobody in this HubSpot portal has the user ID %1. Pick the teammate from the list."
-            ).replace("%1", user_id),
+            translate(
+                "gui.pages.legacy_credentials",
+                "Nobody in this HubSpot portal has the user ID %1. "
+                "Pick the teammate from the list.",
+            ).arg(user_id),
             "error",
         )
         return False
@@ -203,7 +207,10 @@ class LegacyCredentialsPage(StepPage):
         if not result.ok:
             _say(self.token_message, result.error or "", "error")
         else:
-            hint = self.tr("This looks like a private app token. Click Check token.")
+            hint = translate(
+                "gui.pages.legacy_credentials",
+                "This looks like a private app token. Click Check token.",
+            )
             _say(self.token_message, " ".join(filter(None, (result.notice, hint))), "muted")
 
     def check_token(self) -> None:
@@ -214,7 +221,7 @@ class LegacyCredentialsPage(StepPage):
         self._teammates_loaded = False
         self.ctx.tasks.run(
             self.ctx.controller.check_private_app_token(raw),
-            busy=self.tr("Checking the token with HubSpot…"),
+            busy=translate("gui.pages.legacy_credentials", "Checking the token with HubSpot…"),
             on_result=self._token_checked,
         )
 
@@ -233,7 +240,7 @@ class LegacyCredentialsPage(StepPage):
         self.picker.set_loading(True)
         self._teammates = self.ctx.tasks.run(
             self.ctx.controller.legacy_teammates(),
-            busy=self.tr("Loading your HubSpot teammates…"),
+            busy=translate("gui.pages.legacy_credentials", "Loading your HubSpot teammates…"),
             on_result=self._teammates_arrived,
             on_problem=self._teammates_failed,
         )
@@ -283,7 +290,7 @@ class LegacyCredentialsPage(StepPage):
         self.ctx.clear_problem()
         self.ctx.tasks.run(
             self.ctx.controller.save_legacy_credentials(),
-            busy=self.tr("Saving the credentials in OpenCX…"),
+            busy=translate("gui.pages.legacy_credentials", "Saving the credentials in OpenCX…"),
             on_result=self._saved,
             cancellable=False,
         )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.steps import Method, StepId
 from hubspot_setup.flow.validation import FieldResult
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui import answer_text
 from hubspot_setup.gui.default_user import name_default_user
 from hubspot_setup.gui.page import PageContext, StepPage
@@ -56,7 +57,11 @@ class ManagePage(StepPage):
         self.values["checklist"].setText(answer_text.checklist_text(answers.test))
         # A legacy connection can have signatures too (kept when it moves to OAuth).
         self.values["signatures"].setText(answer_text.signatures_text(answers))
-        self.sender_label.setText(self.tr("Default user") if legacy else self.tr("AI posts as"))
+        self.sender_label.setText(
+            translate("gui.pages.manage", "Default user")
+            if legacy
+            else translate("gui.pages.manage", "AI posts as")
+        )
         # The AI sender and signatures are OAuth settings (the guide's "OAuth view").
         self.detour_buttons[StepId.SENDER].setVisible(not legacy)
         self.detour_buttons[StepId.SIGNATURES].setVisible(not legacy)
@@ -65,14 +70,17 @@ class ManagePage(StepPage):
         for step in (StepId.SENDER, StepId.TEST_CHECKLIST):
             button = self.detour_buttons[step]
             button.setEnabled(not reconnect)
-            button.setToolTip(self.tr("Reconnect with HubSpot first.") if reconnect else "")
+            button.setToolTip(
+                translate("gui.pages.manage", "Reconnect with HubSpot first.") if reconnect else ""
+            )
         self.disconnect_button.setEnabled(connection is not None)
         self.action_card.show_for(connection)
 
     def entered(self) -> None:
         # Signatures are the organisation's, whatever the method: read them for the status.
         self.ctx.tasks.run(
-            self.ctx.controller.load_signatures(), busy=self.tr("Reading the email signatures…")
+            self.ctx.controller.load_signatures(),
+            busy=translate("gui.pages.manage", "Reading the email signatures…"),
         )
         name_default_user(self.ctx)
 
@@ -101,7 +109,7 @@ class ManagePage(StepPage):
         self.ctx.clear_problem()
         self.ctx.tasks.run(
             self.ctx.controller.disconnect(typed),
-            busy=self.tr("Disconnecting HubSpot…"),
+            busy=translate("gui.pages.manage", "Disconnecting HubSpot…"),
             on_result=self._disconnected,
             on_problem=self._disconnect_failed,
             cancellable=False,  # half a disconnect helps nobody: let it finish

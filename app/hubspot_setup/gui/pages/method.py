@@ -25,6 +25,7 @@ from hubspot_setup.flow.navigation import Redo
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import Method, StepId
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.page import PageContext, StepPage
 from hubspot_setup.gui.theme import scaled_font, set_role
 
@@ -88,13 +89,13 @@ class MethodPage(StepPage):
         card.setCursor(Qt.CursorShape.PointingHandCursor)
         card.installEventFilter(self)
         radio = self.child(QRadioButton, f"{prefix}Radio")
-        title = self.tr(choice.title)
+        title = choice.title.text()
         radio.setText(with_mnemonic(title, letter))
         radio.setFont(scaled_font(radio, 1.1, bold=True))
         tagline = self.child(QLabel, f"{prefix}Tagline")
-        tagline.setText(self.tr(choice.tagline))
+        tagline.setText(choice.tagline.text())
         summary = self.child(QLabel, f"{prefix}Summary")
-        summary.setText(self.tr(choice.summary))
+        summary.setText(choice.summary.text())
         set_role(summary, "muted")
         # The labels line up with the radio's text, not its circle.
         indent = radio.iconSize().width() + 2 * radio.fontMetrics().averageCharWidth()
@@ -111,17 +112,22 @@ class MethodPage(StepPage):
         table = self.child(QTableWidget, "comparisonTable")
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels(
-            [self.tr(""), self.tr("Connect with HubSpot"), self.tr("Existing legacy app")]
+            [
+                "",
+                translate("gui.pages.method", "Connect with HubSpot"),
+                translate("gui.pages.method", "Existing legacy app"),
+            ]
         )
-        # The guide's names for the two methods, for whoever compares with OpenCX's docs.
+        # The guide's names for the two methods, for whoever compares with OpenCX's docs
+        # (OpenCX's own English names: not translated).
         for column, guide_name in ((1, "OAuth Public App"), (2, "Private App (legacy)")):
             header_item = table.horizontalHeaderItem(column)
             if header_item is not None:
-                header_item.setToolTip(self.tr(guide_name))
+                header_item.setToolTip(guide_name)
         table.setRowCount(len(METHOD_COMPARISON))
         for row, feature in enumerate(METHOD_COMPARISON):
             for column, text in enumerate((feature.aspect, feature.oauth, feature.legacy)):
-                item = QTableWidgetItem(self.tr(text))
+                item = QTableWidgetItem(text.text())
                 if column == 0:
                     font = item.font()
                     font.setBold(True)
@@ -151,7 +157,9 @@ class MethodPage(StepPage):
 
     def _show_difference(self, shown: bool) -> None:
         arrow = "▾" if shown else "▸"
-        self.difference_button.setText(f"{arrow} " + self.tr("What's the di&fference?"))
+        self.difference_button.setText(
+            f"{arrow} " + translate("gui.pages.method", "What's the di&fference?")
+        )
         self.difference_box.setVisible(shown)
         if shown:
             self._fit_table()
@@ -183,7 +191,7 @@ class MethodPage(StepPage):
             radio.blockSignals(False)
         self._mark_chosen()
         warnings = nav.warnings(state)
-        self.warning.setText("\n\n".join(self.tr(text) for text in warnings))
+        self.warning.setText("\n\n".join(warnings))
         self.sunset_box.setVisible(bool(warnings))
 
     def _mark_chosen(self) -> None:
@@ -209,7 +217,9 @@ class MethodPage(StepPage):
         if impact is not None and impact.needs_disconnect:
             self._ask(method, impact)
             return
-        self.ctx.tasks.run(self._save_choice(method), busy=self.tr("Saving your choice…"))
+        self.ctx.tasks.run(
+            self._save_choice(method), busy=translate("gui.pages.method", "Saving your choice…")
+        )
 
     async def _save_choice(self, method: Method) -> None:
         # The task starts on the loop's next turn; a Next that landed first (two mnemonics
@@ -230,7 +240,7 @@ class MethodPage(StepPage):
             return
         self.ctx.tasks.run(
             self.ctx.controller.choose_method(method, disconnect_first=True),
-            busy=self.tr("Disconnecting HubSpot, then switching…"),
+            busy=translate("gui.pages.method", "Disconnecting HubSpot, then switching…"),
             on_result=lambda _redo: self._settled(),
             on_problem=self._failed,
         )

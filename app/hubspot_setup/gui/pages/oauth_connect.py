@@ -9,6 +9,7 @@ from hubspot_setup.flow.guide import OAUTH_PERMISSION_AREAS
 from hubspot_setup.flow.ports import IntegrationFacts
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import Method, StepId
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage
 from hubspot_setup.gui.pages.browser_leg import BrowserLeg
 from hubspot_setup.gui.pages.portal_report_section import PortalReportSection
@@ -26,18 +27,23 @@ class OAuthConnectPage(StepPage):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.child(QLabel, "introLabel").setText(
-            self.tr(
+            translate(
+                "gui.pages.oauth_connect",
                 "Your browser opens HubSpot's consent screen. Choose the HubSpot portal OpenCX "
                 "should use, review the permissions and click Connect app. HubSpot then "
-                "sends you back, and this window continues on its own."
+                "sends you back, and this window continues on its own.",
             )
         )
         permissions = self.child(QLabel, "permissionsLabel")
         permissions.setText(
-            self.tr("OpenCX asks for access to: %s.") % ", ".join(OAUTH_PERMISSION_AREAS)
+            translate("gui.pages.oauth_connect", "OpenCX asks for access to: %1.").arg(
+                ", ".join(area.text() for area in OAUTH_PERMISSION_AREAS)
+            )
         )
         set_role(permissions, "muted")
-        self.attempt = BrowserAttemptView(self.tr("Connect with &HubSpot"), self, footer_owned=True)
+        self.attempt = BrowserAttemptView(
+            translate("gui.pages.oauth_connect", "Connect with &HubSpot"), self, footer_owned=True
+        )
         self.attempt.offer_changed.connect(self.primary_changed)
         self.slot("attemptSlot").addWidget(self.attempt)
         self.browser = BrowserLeg(ctx, self.attempt)
@@ -57,10 +63,11 @@ class OAuthConnectPage(StepPage):
         set_role(self.prerequisite_warning, "error")
         errors_help = self.child(QLabel, "errorsHelp")
         errors_help.setText(
-            self.tr(
+            translate(
+                "gui.pages.oauth_connect",
                 "To install OpenCX, your HubSpot user needs to be a super admin of the portal "
                 "or have the App Marketplace Access permission. If the browser shows an error "
-                "after you approved, click Try again."
+                "after you approved, click Try again.",
             )
         )
         set_role(errors_help, "muted")
@@ -78,9 +85,9 @@ class OAuthConnectPage(StepPage):
         self.child(QLabel, "errorsHelp").setVisible(not connected)
         if connection is not None and connected:
             portal = connection.portal
-            lines = [self.tr("HubSpot portal %d") % portal.id]
+            lines = [translate("gui.pages.oauth_connect", "HubSpot portal %1").arg(portal.id)]
             if portal.domain:
-                lines.append(self.tr("Domain: %s") % portal.domain)
+                lines.append(translate("gui.pages.oauth_connect", "Domain: %1").arg(portal.domain))
             self.portal_label.setText("\n".join(lines))
         if connected:
             self.report_section.render(state)
@@ -89,12 +96,12 @@ class OAuthConnectPage(StepPage):
         service_hub = state.answers.prerequisites[Prerequisite.SERVICE_HUB]
         if service_hub.status is CheckStatus.FAILED:
             self.prerequisite_warning.setText(
-                self.tr(
+                translate(
+                    "gui.pages.oauth_connect",
                     "This portal does not have Service Hub Starter or above, which OpenCX "
-                    "needs for HubSpot conversations and tickets. %s Upgrade the portal in "
-                    "HubSpot (Account & Billing), or connect another portal."
-                )
-                % (service_hub.detail or "")
+                    "needs for HubSpot conversations and tickets. %1 Upgrade the portal in "
+                    "HubSpot (Account & Billing), or connect another portal.",
+                ).arg(service_hub.detail or "")
             )
             self.prerequisite_warning.show()
         else:

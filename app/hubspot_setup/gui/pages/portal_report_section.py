@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from hubspot_setup.flow.portal_report import PortalFacts, report_of
 from hubspot_setup.flow.problems import Problem
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.page import PageContext
 from hubspot_setup.gui.tasks import TaskHandle
 from hubspot_setup.gui.widgets.portal_report import GRID, PortalReportView
@@ -54,7 +55,7 @@ class PortalReportSection(QObject):
         self.view.set_reading(True)
         self._reading = self.ctx.tasks.run(
             self.ctx.controller.refresh_portal_report(),
-            busy=self.tr("Reading the portal from HubSpot…"),
+            busy=translate("gui.pages.portal_report_section", "Reading the portal from HubSpot…"),
             on_result=self._read,
             on_problem=self._failed,
             on_cancel=lambda: self.view.set_reading(False),

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase
 from hubspot_setup.gui.page import PageContext, StepPage
 from hubspot_setup.gui.theme import make_title, set_role
 
@@ -15,11 +16,37 @@ if TYPE_CHECKING:
     from hubspot_setup.flow.answers import Prerequisite, PrerequisiteAnswer
     from hubspot_setup.flow.state import WizardState
 
-# Where an automatic check came from, by prerequisite value.
-_SOURCES: dict[str, str] = {
-    "service_hub": "HubSpot portal details",
-    "hubspot_admin": "you approved the HubSpot connection",
-    "opencx_admin": "your OpenCX sign-in",
+# What an automatic check says, passed and not met, by prerequisite value: whole sentences
+# (the source of the check is part of each), so a translator can word each one.
+_CHECKED: dict[str, tuple[Phrase, Phrase]] = {
+    "service_hub": (
+        QT_TRANSLATE_NOOP(
+            "gui.pages.prerequisites", "✓ Checked automatically from HubSpot portal details."
+        ),
+        QT_TRANSLATE_NOOP(
+            "gui.pages.prerequisites",
+            "✗ Not met (checked automatically from HubSpot portal details). %1",
+        ),
+    ),
+    "hubspot_admin": (
+        QT_TRANSLATE_NOOP(
+            "gui.pages.prerequisites",
+            "✓ Checked automatically: you approved the HubSpot connection.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "gui.pages.prerequisites",
+            "✗ Not met (checked automatically: you approved the HubSpot connection). %1",
+        ),
+    ),
+    "opencx_admin": (
+        QT_TRANSLATE_NOOP(
+            "gui.pages.prerequisites", "✓ Checked automatically from your OpenCX sign-in."
+        ),
+        QT_TRANSLATE_NOOP(
+            "gui.pages.prerequisites",
+            "✗ Not met (checked automatically from your OpenCX sign-in). %1",
+        ),
+    ),
 }
 
 
@@ -59,7 +86,7 @@ class PrerequisitesPage(StepPage):
         box = self.child(QWidget, "checklistBox")
         layout = self.slot("checklistBox")
         for item, (title, why) in PREREQUISITE_TEXT.items():
-            row = _Row(box, item, self.tr(title), self.tr(why))
+            row = _Row(box, item, title.text(), why.text())
             row.box.toggled.connect(lambda checked, item=item: self._confirm(item, checked))
             block = QVBoxLayout()
             block.setSpacing(2)
@@ -81,7 +108,7 @@ class PrerequisitesPage(StepPage):
     def _render_row(self, row: _Row, answer: PrerequisiteAnswer) -> None:
         from hubspot_setup.flow.answers import CheckStatus  # noqa: PLC0415
 
-        source = self.tr(_SOURCES[row.item.value])
+        passed, not_met = _CHECKED[row.item.value]
         row.box.blockSignals(True)
         row.box.setChecked(answer.status in (CheckStatus.PASSED, CheckStatus.CONFIRMED))
         row.box.blockSignals(False)
@@ -92,13 +119,11 @@ class PrerequisitesPage(StepPage):
         row.box.setFocusPolicy(Qt.FocusPolicy.NoFocus if automatic else Qt.FocusPolicy.StrongFocus)
         row.automatic = automatic
         if answer.status is CheckStatus.PASSED:
-            row.status.setText(self.tr("✓ Checked automatically from %s.") % source)
+            row.status.setText(passed.text())
             set_role(row.status, "muted")
         elif answer.status is CheckStatus.FAILED:
             detail = answer.detail or ""
-            row.status.setText(
-                self.tr("✗ Not met (checked automatically from %s). %s") % (source, detail)
-            )
+            row.status.setText(not_met.text().arg(detail))
             set_role(row.status, "error")
         else:
             row.status.setText("")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from hubspot_setup.flow.answers import Teammate
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.answer_text import person_text
 from hubspot_setup.gui.page import PageContext, StepPage
 from hubspot_setup.gui.tasks import TaskHandle
@@ -48,11 +49,14 @@ class SenderPage(StepPage):
         self._sender = state.answers.sender
         if self._sender is None:
             self.current_label.setText(
-                self.tr("The AI does not post as anyone yet. Click a teammate to choose.")
+                translate(
+                    "gui.pages.sender",
+                    "The AI does not post as anyone yet. Click a teammate to choose.",
+                )
             )
         else:
             self.current_label.setText(
-                self.tr("The AI posts as %1.").replace("%1", person_text(self._sender))
+                translate("gui.pages.sender", "The AI posts as %1.").arg(person_text(self._sender))
             )
             if self._saving is None or self._saving.done:
                 self.picker.select(self._sender.owner_id)
@@ -72,7 +76,7 @@ class SenderPage(StepPage):
         self.reload_button.setEnabled(False)
         self._loading = self.ctx.tasks.run(
             self.ctx.controller.teammates(refresh=refresh),
-            busy=self.tr("Loading your HubSpot teammates…"),
+            busy=translate("gui.pages.sender", "Loading your HubSpot teammates…"),
             on_result=self._loaded_teammates,
             on_problem=self._load_failed,
             on_cancel=self._load_stopped,
@@ -104,14 +108,14 @@ class SenderPage(StepPage):
         self.ctx.clear_problem()
         self._saving = self.ctx.tasks.run(
             self.ctx.controller.choose_sender(teammate),
-            busy=self.tr("Saving who the AI posts as…"),
+            busy=translate("gui.pages.sender", "Saving who the AI posts as…"),
             on_result=self._saved,
             on_problem=self._save_failed,
             on_cancel=self._show_saved_choice,
         )
 
     def _saved(self, _teammate: Teammate) -> None:
-        self.ctx.show_feedback(self.tr("Saved"))
+        self.ctx.show_feedback(translate("gui.pages.sender", "Saved"))
         self._next_waiting()
 
     def _save_failed(self, problem: Problem) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpacerItem,
     QVBoxLayout,
@@ -37,10 +38,12 @@ from hubspot_setup.flow.signature_html import html_from_runs, runs_from_html
 from hubspot_setup.flow.signatures import check_new_pattern
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.flow.validation import FieldResult
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage, show_field_error
 from hubspot_setup.gui.theme import set_role
 from hubspot_setup.gui.widgets.signature_editor import SignatureEditor
 from hubspot_setup.gui.widgets.signature_preview import SignaturePreview
+from hubspot_setup.gui.widgets.wrapping_check_box import WrappingCheckBox
 
 if TYPE_CHECKING:
     from hubspot_setup.flow.state import WizardState
@@ -98,7 +101,7 @@ class SignaturesPage(StepPage):
         """The editor and its preview, the Advanced HTML field, the tester's preview."""
         self.preview = SignaturePreview(self)
         self.editor = SignatureEditor(self)
-        self.advanced_check = self.child(QCheckBox, "advancedCheck")
+        self.advanced_check = WrappingCheckBox.replacing(self.child(QCheckBox, "advancedCheck"))
         self.advanced_box = self.child(QWidget, "advancedBox")
         self.signature_row = self.child(QBoxLayout, "signatureRow")
         # A signature is a few short lines: boxes of about six lines show it whole, and capped
@@ -131,7 +134,9 @@ class SignaturesPage(StepPage):
         # The tester shows the signature it finds, rendered like the preview.
         self.tester_preview = SignaturePreview(self)
         self.tester_preview.setObjectName("testerPreview")
-        self.tester_preview.setAccessibleName(self.tr("Signature that applies"))
+        self.tester_preview.setAccessibleName(
+            translate("gui.pages.signatures", "Signature that applies")
+        )
         self.tester_preview.setMinimumHeight(lines * 4)
         self.tester_preview.setMaximumHeight(lines * 6)
         self.tester_preview.hide()
@@ -160,7 +165,9 @@ class SignaturesPage(StepPage):
                 item = QListWidgetItem(_display(rule.pattern))
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole,
-                    self.tr("Signature for %1").replace("%1", _display(rule.pattern)),
+                    translate("gui.pages.signatures", "Signature for %1").arg(
+                        _display(rule.pattern)
+                    ),
                 )
                 self.rules_list.addItem(item)
             if self._editing is not None and self._editing >= len(rules):
@@ -173,7 +180,7 @@ class SignaturesPage(StepPage):
     def entered(self) -> None:
         self.ctx.tasks.run(
             self.ctx.controller.load_signatures(),
-            busy=self.tr("Reading your signatures from OpenCX…"),
+            busy=translate("gui.pages.signatures", "Reading your signatures from OpenCX…"),
             on_problem=self.ctx.show_problem,
         )
 
@@ -220,14 +227,18 @@ class SignaturesPage(StepPage):
             self._update_buttons()
             return False
         result = self._pattern_result()
-        show_field_error(self.pattern_error, self.tr(result.error) if result.error else "")
+        show_field_error(self.pattern_error, result.error or "")
         self._update_buttons()
         return result.ok
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # The preview beside the editor where there is room for both, under it where not.
-        wide = self.width() >= self.fontMetrics().averageCharWidth() * 80
+        # Room is what the window shows: side by side, the page would otherwise widen itself
+        # to the pair's minimum and scroll sideways (a longer language's toolbar).
+        room = self._shown_width()
+        pair = self.editor.minimumSizeHint().width() + self.fontMetrics().averageCharWidth() * 24
+        wide = room >= max(pair, self.fontMetrics().averageCharWidth() * 80)
         self.signature_row.setDirection(
             QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         )
@@ -236,6 +247,13 @@ class SignaturesPage(StepPage):
             0, toolbar, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed
         )
         self.signature_row.invalidate()
+
+    def _shown_width(self) -> int:
+        """The width the window gives the page: its scroll area's, else its own."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent.viewport().width() if parent is not None else self.width()
 
     def _editor_changed(self) -> None:
         """The admin wrote in the editor: its HTML (written by the flow) goes to the field."""
@@ -279,9 +297,10 @@ class SignaturesPage(StepPage):
             notices = [result.notice] if result.notice else []
             if self.preview.remote_images:
                 notices.append(
-                    self.tr(
+                    translate(
+                        "gui.pages.signatures",
                         "Images from the internet (such as a logo on https) are kept in the "
-                        "signature and show in real emails, but this preview does not load them."
+                        "signature and show in real emails, but this preview does not load them.",
                     )
                 )
             show_field_error(self.html_notice, " ".join(notices))
@@ -291,11 +310,11 @@ class SignaturesPage(StepPage):
     def _update_buttons(self) -> None:
         editing = self._editing is not None
         self.editor_box.setTitle(
-            self.tr("Edit the rule for %1").replace(
-                "%1", _display(self._rules[self._editing].pattern)
+            translate("gui.pages.signatures", "Edit the rule for %1").arg(
+                _display(self._rules[self._editing].pattern)
             )
             if self._editing is not None and self._editing < len(self._rules)
-            else self.tr("New rule")
+            else translate("gui.pages.signatures", "New rule")
         )
         self.remove_button.setEnabled(editing and not self._saving)
         ready = (
@@ -334,7 +353,7 @@ class SignaturesPage(StepPage):
             self.ctx.controller.save_signature(
                 index, self.pattern_edit.text(), self.html_edit.toPlainText()
             ),
-            busy=self.tr("Saving the signature…"),
+            busy=translate("gui.pages.signatures", "Saving the signature…"),
             on_result=lambda result: self._saved(index, result),
             on_problem=self._failed,
             on_cancel=self._done_saving,
@@ -348,8 +367,8 @@ class SignaturesPage(StepPage):
         position = index if index is not None else len(self._rules) - 1
         self._editing = position
         self.rules_list.setCurrentRow(position)
-        saved = self.tr("Saved.")
-        self.ctx.show_feedback(self.tr("Saved"))
+        saved = translate("gui.pages.signatures", "Saved.")
+        self.ctx.show_feedback(translate("gui.pages.signatures", "Saved"))
         show_field_error(self.html_notice, f"{saved} {result.notice or ''}".strip())
 
     def _failed(self, problem: Problem) -> None:
@@ -371,19 +390,24 @@ class SignaturesPage(StepPage):
         box = QMessageBox(self)
         box.setObjectName("confirmRemoveDialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Remove signature"))
-        box.setText(self.tr("Remove the signature for %1?").replace("%1", pattern))
+        box.setWindowTitle(translate("gui.pages.signatures", "Remove signature"))
+        box.setText(translate("gui.pages.signatures", "Remove the signature for %1?").arg(pattern))
         box.setInformativeText(
-            self.tr(
+            translate(
+                "gui.pages.signatures",
                 "The AI's emails from %1 will no longer get this signature. To use it again "
-                "later, you would add the rule and write the signature again."
-            ).replace("%1", pattern)
+                "later, you would add the rule and write the signature again.",
+            ).arg(pattern)
         )
-        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(
+            translate("gui.pages.signatures", "&Remove"), QMessageBox.ButtonRole.DestructiveRole
+        )
         remove.setObjectName("confirmRemoveButton")
-        remove.setAccessibleName(self.tr("Remove the signature for %1").replace("%1", pattern))
+        remove.setAccessibleName(
+            translate("gui.pages.signatures", "Remove the signature for %1").arg(pattern)
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Keep the signature"))
+        cancel.setAccessibleName(translate("gui.pages.signatures", "Keep the signature"))
         box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -403,7 +427,7 @@ class SignaturesPage(StepPage):
         self._update_buttons()
         self.ctx.tasks.run(
             self.ctx.controller.delete_signature(index),
-            busy=self.tr("Removing the signature…"),
+            busy=translate("gui.pages.signatures", "Removing the signature…"),
             on_result=lambda _none: self._removed(),
             on_problem=self._failed,
             on_cancel=self._done_saving,
@@ -423,19 +447,23 @@ class SignaturesPage(StepPage):
             return
         domain = sender_domain(address)
         if domain is None:
-            self.tester_result.setText(self.tr("Type a whole email address, like anna@shop.nl."))
+            self.tester_result.setText(
+                translate("gui.pages.signatures", "Type a whole email address, like anna@shop.nl.")
+            )
             return
         found = self.ctx.controller.signature_for(address)
         if found is None:
             self.tester_result.setText(
-                self.tr("No rule matches %1, so its emails get no signature.").replace("%1", domain)
+                translate(
+                    "gui.pages.signatures", "No rule matches %1, so its emails get no signature."
+                ).arg(domain)
             )
             return
         rule, choice = found
         self.tester_result.setText(
-            self.tr("The signature for %1. %2")
-            .replace("%1", _display(rule.pattern))
-            .replace("%2", choice.reason)
+            translate("gui.pages.signatures", "The signature for %1. %2").arg(
+                _display(rule.pattern), choice.reason
+            )
         )
         shown = self.ctx.controller.preview_signature(rule.html).value
         if shown is not None:

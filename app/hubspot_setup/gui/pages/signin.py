@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QWidget
 
-from hubspot_setup.flow.answers import AuthKind
+from hubspot_setup.flow.answers import AuthKind, Role
 from hubspot_setup.flow.navigation import Redo
 from hubspot_setup.flow.problems import Problem, ProblemKind
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase, translate
 from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage, show_field_error
 from hubspot_setup.gui.pages.browser_leg import BrowserLeg
 from hubspot_setup.gui.plain_text import shows_server_text
 from hubspot_setup.gui.theme import make_title, set_role
 from hubspot_setup.gui.widgets.browser_attempt import BrowserAttemptView
+
+# Who is signed in, by role and by whether an API key signed them in: whole sentences, so
+# the role is worded with the rest (only owners and admins get this far).
+_ADMIN_LINES: dict[tuple[Role, bool], Phrase] = {
+    (Role.OWNER, False): QT_TRANSLATE_NOOP("gui.pages.signin", "%1 · owner of %2"),
+    (Role.ADMIN, False): QT_TRANSLATE_NOOP("gui.pages.signin", "%1 · admin of %2"),
+    (Role.OWNER, True): QT_TRANSLATE_NOOP("gui.pages.signin", "%1 · owner of %2 · with an API key"),
+    (Role.ADMIN, True): QT_TRANSLATE_NOOP("gui.pages.signin", "%1 · admin of %2 · with an API key"),
+}
 
 
 class SignInPage(StepPage):
@@ -23,7 +33,7 @@ class SignInPage(StepPage):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.attempt = BrowserAttemptView(
-            self.tr("&Sign in with your browser"), self, footer_owned=True
+            translate("gui.pages.signin", "&Sign in with your browser"), self, footer_owned=True
         )
         self.attempt.offer_changed.connect(self.primary_changed)
         self.slot("attemptSlot").addWidget(self.attempt)
@@ -54,9 +64,10 @@ class SignInPage(StepPage):
         set_role(api_key_help, "muted")
         if not ctx.services.secrets_kept:  # no keychain: never promise one
             api_key_help.setText(
-                self.tr(
+                translate(
+                    "gui.pages.signin",
                     "Create an API key in the OpenCX dashboard (Settings → Access) and paste "
-                    "it here. It is kept only while the assistant is open, never in a file."
+                    "it here. It is kept only while the assistant is open, never in a file.",
                 )
             )
         self.api_key_field = self.child(QLineEdit, "apiKeyField")
@@ -79,25 +90,19 @@ class SignInPage(StepPage):
         if account is None:
             return
         who = account.user_name or account.user_email
-        self.signed_in_label.setText(self.tr("Signed in as %s") % who)
+        self.signed_in_label.setText(translate("gui.pages.signin", "Signed in as %1").arg(who))
         if account.is_admin:
-            line = self.tr("%s · %s of %s") % (
-                account.user_email,
-                account.role.value,
-                account.organization_name,
-            )
-            if account.auth_kind is AuthKind.API_KEY:
-                line += self.tr(" · with an API key")
-            self.role_label.setText(line)
+            line = _ADMIN_LINES[(account.role, account.auth_kind is AuthKind.API_KEY)]
+            self.role_label.setText(line.text().arg(account.user_email, account.organization_name))
             set_role(self.role_label, "muted")
         else:
             self.role_label.setText(
-                self.tr(
-                    "%s is a member of %s. Only owners and admins can connect HubSpot: ask an "
-                    "owner of %s to make you an admin, or to run this setup. Then sign out "
-                    "and sign in again."
-                )
-                % (account.user_email, account.organization_name, account.organization_name)
+                translate(
+                    "gui.pages.signin",
+                    "%1 is a member of %2. Only owners and admins can connect HubSpot: ask an "
+                    "owner of %2 to make you an admin, or to run this setup. Then sign out "
+                    "and sign in again.",
+                ).arg(account.user_email, account.organization_name)
             )
             set_role(self.role_label, "error")
 
@@ -125,7 +130,7 @@ class SignInPage(StepPage):
         self.ctx.clear_problem()
         self.ctx.tasks.run(
             self.ctx.controller.sign_in_with_api_key(key),
-            busy=self.tr("Checking the API key with OpenCX…"),
+            busy=translate("gui.pages.signin", "Checking the API key with OpenCX…"),
             on_result=self._signed_in_with_key,
             on_problem=self._key_refused,
         )
@@ -135,9 +140,10 @@ class SignInPage(StepPage):
         if problem.kind is ProblemKind.SIGNED_OUT:
             show_field_error(
                 self.api_key_error,
-                self.tr(
+                translate(
+                    "gui.pages.signin",
                     "OpenCX did not accept this API key. Check that you copied the whole key "
-                    "and that it was not deleted in the dashboard, or sign in with the browser."
+                    "and that it was not deleted in the dashboard, or sign in with the browser.",
                 ),
             )
             return
@@ -145,7 +151,9 @@ class SignInPage(StepPage):
 
     def sign_out(self) -> None:
         self.attempt.reset()
-        self.ctx.tasks.run(self.ctx.controller.sign_out(), busy=self.tr("Signing out…"))
+        self.ctx.tasks.run(
+            self.ctx.controller.sign_out(), busy=translate("gui.pages.signin", "Signing out…")
+        )
 
     def _signed_in_with_key(self, redo: Redo | None) -> None:
         self.api_key_field.clear()  # the key now lives in the keychain only

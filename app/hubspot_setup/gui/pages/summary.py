@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.reconnect import ConnectionAction
 from hubspot_setup.flow.steps import Method, StepId
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui import answer_text
 from hubspot_setup.gui.default_user import name_default_user
 from hubspot_setup.gui.page import PageContext, StepPage
@@ -32,12 +33,6 @@ from hubspot_setup.gui.widgets.portal_report import PortalReportView
 
 if TYPE_CHECKING:
     from hubspot_setup.flow.state import WizardState
-
-
-RECONNECT_INTRO = (
-    "This is what was set up. Since then HubSpot has stopped OpenCX's access: reconnect "
-    "above. Everything below stays as it is."
-)
 
 
 def default_bundle_name(now: datetime | None = None) -> str:
@@ -88,7 +83,9 @@ class SummaryPage(StepPage):
         self.exporter = ctx.services.export_diagnostics
         if self.exporter is None:
             self.export_button.setEnabled(False)
-            self.export_button.setToolTip(self.tr("Not available yet in this version."))
+            self.export_button.setToolTip(
+                translate("gui.pages.summary", "Not available yet in this version.")
+            )
         self.export_button.clicked.connect(self._choose_destination)
         self.dialog: QFileDialog | None = None
 
@@ -107,7 +104,11 @@ class SummaryPage(StepPage):
         }
         for name, text in texts.items():
             self.values[name].setText(text)
-        self.sender_label.setText(self.tr("Default user") if legacy else self.tr("AI posts as"))
+        self.sender_label.setText(
+            translate("gui.pages.summary", "Default user")
+            if legacy
+            else translate("gui.pages.summary", "AI posts as")
+        )
         # Signatures and workflow actions exist on the OAuth path only.
         self.form.setRowVisible(self.values["signatures"], not legacy)
         self.form.setRowVisible(self.values["actions"], not legacy)
@@ -115,7 +116,16 @@ class SummaryPage(StepPage):
         self.action_card.show_for(answers.connection)
         self.connected_card.show_for(answers)
         reconnect = answers.connection is not None and answers.connection.needs_reconnect
-        self.intro.setText(self.tr(RECONNECT_INTRO) if reconnect else self.connected_intro)
+        if reconnect:
+            self.intro.setText(
+                translate(
+                    "gui.pages.summary",
+                    "This is what was set up. Since then HubSpot has stopped OpenCX's access: "
+                    "reconnect above. Everything below stays as it is.",
+                )
+            )
+        else:
+            self.intro.setText(self.connected_intro)
 
     def entered(self) -> None:
         self.report_section.read_if_missing(self.ctx.controller.state)
@@ -129,9 +139,11 @@ class SummaryPage(StepPage):
 
     def _choose_destination(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self, self.tr("Save diagnostics for OpenCX support"))
+        dialog = QFileDialog(
+            self, translate("gui.pages.summary", "Save diagnostics for OpenCX support")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Diagnostics bundle (*.zip)"))
+        dialog.setNameFilter(translate("gui.pages.summary", "Diagnostics bundle (*.zip)"))
         dialog.setDefaultSuffix("zip")
         dialog.selectFile(str(Path(folder) / default_bundle_name()))
         dialog.fileSelected.connect(self.export_to)
@@ -149,10 +161,11 @@ class SummaryPage(StepPage):
         if self.exporter is None or not chosen:
             return
         self.export_button.setEnabled(False)
-        self.export_label.setText(self.tr("Writing the diagnostics file…"))
+        writing = translate("gui.pages.summary", "Writing the diagnostics file…")
+        self.export_label.setText(writing)
         self.ctx.tasks.run(
             self.exporter(Path(chosen)),
-            busy=self.tr("Writing the diagnostics file…"),
+            busy=writing,
             on_result=self._exported,
             on_problem=self._export_failed,
             on_cancel=lambda: self._export_failed(None),
@@ -161,9 +174,10 @@ class SummaryPage(StepPage):
     def _exported(self, path: Path) -> None:
         self.export_button.setEnabled(True)
         self.export_label.setText(
-            self.tr(
-                "Saved as %1. It contains no passwords or tokens; send it to OpenCX support."
-            ).replace("%1", escape(str(path)))
+            translate(
+                "gui.pages.summary",
+                "Saved as %1. It contains no passwords or tokens; send it to OpenCX support.",
+            ).arg(escape(str(path)))
         )
 
     def _export_failed(self, problem: Problem | None) -> None:

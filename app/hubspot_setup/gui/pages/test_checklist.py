@@ -38,6 +38,7 @@ from hubspot_setup.flow.message_destination import (
 )
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage
 from hubspot_setup.gui.tasks import TaskHandle
 from hubspot_setup.gui.theme import Tone, set_role, set_tone
@@ -72,7 +73,7 @@ class TestChecklistPage(StepPage):
         self._destination = ""
         self.copy_destination.clicked.connect(lambda: self.ctx.copy_text(self._destination))
         self.channel_note = self.child(QLabel, "channelNoteLabel")
-        self.channel_note.setText(self.tr(UNTESTABLE_CHANNEL_REASON))
+        self.channel_note.setText(UNTESTABLE_CHANNEL_REASON.text())
         set_role(self.channel_note, "muted")
         self.routing_label = self.child(QLabel, "routingLabel")
         set_tone(self.routing_label, Tone.WARNING)
@@ -91,7 +92,9 @@ class TestChecklistPage(StepPage):
         self.child(QVBoxLayout, "checklistLayout").addWidget(self.checklist)
         self.customer = ctx.services.simulated_customer  # on the practice sandbox only
         self.customer_button.hide()  # shown while a test runs, and only on the sandbox
-        self.inboxes_label.setText(self.tr("Looking up your HubSpot inboxes…"))
+        self.inboxes_label.setText(
+            translate("gui.pages.test_checklist", "Looking up your HubSpot inboxes…")
+        )
         self._run: TaskHandle[Any] | None = None
         # An item that does not tick in its expected time shows its likely causes; the
         # clock is an attribute so tests can move it forward.
@@ -123,22 +126,27 @@ class TestChecklistPage(StepPage):
         channel = answers.test_channel
         show_channel(self.test_channel, channel)
         self.test_channel.setEnabled(not self.running)
-        label = self.tr(CHANNEL_LABELS[channel])
+        label = CHANNEL_LABELS[channel].text()
         autopilot = answers.autopilot.get(channel)
         if autopilot is None:
-            self.autopilot_label.setText(self.tr("Checking whether Autopilot is on…"))
+            self.autopilot_label.setText(
+                translate("gui.pages.test_checklist", "Checking whether Autopilot is on…")
+            )
         elif autopilot:
-            self.autopilot_label.setText(self.tr("✓ Autopilot is on for %1.").replace("%1", label))
+            self.autopilot_label.setText(
+                translate("gui.pages.test_checklist", "✓ Autopilot is on for %1.").arg(label)
+            )
         else:
             self.autopilot_label.setText(
-                self.tr(
+                translate(
+                    "gui.pages.test_checklist",
                     "Autopilot is off for %1: OpenCX will store the conversation but the AI "
-                    "will not reply, so the test stops at the AI reply. Turn it on first."
-                ).replace("%1", label)
+                    "will not reply, so the test stops at the AI reply. Turn it on first.",
+                ).arg(label)
             )
         self.turn_on_button.setVisible(autopilot is False)
         warning = routing_warning(answers, self._inboxes)
-        self.routing_label.setText(self.tr(warning) if warning else "")
+        self.routing_label.setText(warning or "")
         self.routing_label.setVisible(warning is not None)
         self._render_destination(state)
         view = checklist_view(
@@ -152,7 +160,7 @@ class TestChecklistPage(StepPage):
         if not self.running:
             self.late_timer.stop()
         self.checklist.show_rows(view.rows)
-        self.result_label.setText(self.tr(view.result))
+        self.result_label.setText(view.result)
         offers = self._offers = view.offers
         self.handoff_button.setEnabled(offers.request_handoff)
         self.handoff_button.setVisible(offers.handoff_shown)
@@ -161,7 +169,9 @@ class TestChecklistPage(StepPage):
         self.watch_button.setVisible(offers.watch_again)
         self.start_button.setEnabled(offers.start)
         self.start_button.setText(
-            self.tr("&Start again") if offers.start_again else self.tr("&Start the test")
+            translate("gui.pages.test_checklist", "&Start again")
+            if offers.start_again
+            else translate("gui.pages.test_checklist", "&Start the test")
         )
         self.skip_button.setEnabled(offers.skip)
         self.start_button.setDefault(offers.primary is Primary.START)
@@ -186,14 +196,19 @@ class TestChecklistPage(StepPage):
         self._destination = where.value if where is not None else ""
         self.copy_destination.setVisible(where is not None)
         if where is None:
-            self.destination_label.setText(escape(self.tr(where_to_find(channel))))
+            self.destination_label.setText(escape(where_to_find(channel)))
             return
         if where.kind is DestinationKind.EMAIL:
-            text = self.tr("Send an email to %1 (HubSpot inbox “%2”).")
+            text = translate(
+                "gui.pages.test_checklist", "Send an email to %1 (HubSpot inbox “%2”)."
+            )
         else:
-            text = self.tr("Open %1 and write in its chat window (HubSpot inbox “%2”).")
+            text = translate(
+                "gui.pages.test_checklist",
+                "Open %1 and write in its chat window (HubSpot inbox “%2”).",
+            )
         self.destination_label.setText(
-            text.replace("%1", f"<b>{escape(where.value)}</b>").replace("%2", escape(where.inbox))
+            text.arg(f"<b>{escape(where.value)}</b>", escape(where.inbox))
         )
 
     def _render_current(self) -> None:
@@ -207,13 +222,13 @@ class TestChecklistPage(StepPage):
         if controller.state.answers.test_channel not in controller.state.answers.autopilot:
             self.ctx.tasks.run(
                 controller.refresh_autopilot(),
-                busy=self.tr("Checking Autopilot…"),
+                busy=translate("gui.pages.test_checklist", "Checking Autopilot…"),
                 on_problem=self.ctx.show_problem,
             )
         if not self._inboxes_loaded:
             self.ctx.tasks.run(
                 controller.inboxes(),
-                busy=self.tr("Looking up your HubSpot inboxes…"),
+                busy=translate("gui.pages.test_checklist", "Looking up your HubSpot inboxes…"),
                 on_result=self._show_inboxes,
                 on_problem=self._inboxes_failed,
             )
@@ -232,24 +247,28 @@ class TestChecklistPage(StepPage):
         self._render_current()
         if not inboxes:
             self.inboxes_label.setText(
-                self.tr(
+                translate(
+                    "gui.pages.test_checklist",
                     "HubSpot lists no inboxes for this portal. Connect an email address or "
-                    "the chat widget to a HubSpot inbox first (in HubSpot: Settings → Inboxes)."
+                    "the chat widget to a HubSpot inbox first (in HubSpot: Settings → Inboxes).",
                 )
             )
             return
         lines = []
         for inbox in inboxes:
-            where = ", ".join(escape(channel) for channel in inbox.channels) or self.tr(
-                "no channels connected"
+            where = ", ".join(escape(channel) for channel in inbox.channels) or translate(
+                "gui.pages.test_checklist", "no channels connected"
             )
             lines.append(f"<li><b>{escape(inbox.name)}</b>: {where}</li>")
-        intro = self.tr("Your HubSpot inboxes and their channels:")
+        intro = translate("gui.pages.test_checklist", "Your HubSpot inboxes and their channels:")
         self.inboxes_label.setText(f"{intro}<ul>{''.join(lines)}</ul>")
 
     def _inboxes_failed(self, problem: Problem) -> None:
         self.inboxes_label.setText(
-            self.tr("The inboxes could not be listed. Use any HubSpot inbox address you know.")
+            translate(
+                "gui.pages.test_checklist",
+                "The inboxes could not be listed. Use any HubSpot inbox address you know.",
+            )
         )
         self.ctx.show_problem(problem)
 
@@ -264,7 +283,7 @@ class TestChecklistPage(StepPage):
         channel = self.ctx.controller.state.answers.test_channel
         self.ctx.tasks.run(
             self.ctx.controller.set_autopilot(channel, True),
-            busy=self.tr("Turning Autopilot on…"),
+            busy=translate("gui.pages.test_checklist", "Turning Autopilot on…"),
             on_result=lambda _none: self.turn_on_button.setEnabled(True),
             on_problem=self._autopilot_failed,
         )
@@ -274,7 +293,8 @@ class TestChecklistPage(StepPage):
         self.ctx.show_problem(problem)
 
     def _start(self) -> None:
-        if self._follow(self.ctx.controller.run_test, self.tr("Following the test message…")):
+        following = translate("gui.pages.test_checklist", "Following the test message…")
+        if self._follow(self.ctx.controller.run_test, following):
             self._scroll_to_checklist()
 
     def _follow(self, follow: Callable[[], Awaitable[ChecklistOutcome]], busy: str) -> bool:
@@ -309,7 +329,7 @@ class TestChecklistPage(StepPage):
         """Same run, next message: OpenCX takes each message once, so waiting cannot help."""
         self._follow(
             self.ctx.controller.watch_for_another_message,
-            self.tr("Watching for another message…"),
+            translate("gui.pages.test_checklist", "Watching for another message…"),
         )
 
     def _run_cancelled(self) -> None:
@@ -327,7 +347,9 @@ class TestChecklistPage(StepPage):
         channel = self.ctx.controller.state.answers.test_channel
         self.ctx.tasks.run(
             self.customer.send_test_message(channel),
-            busy=self.tr("The practice customer is sending the message…"),
+            busy=translate(
+                "gui.pages.test_checklist", "The practice customer is sending the message…"
+            ),
             on_problem=self._customer_failed,
         )
 
@@ -340,7 +362,9 @@ class TestChecklistPage(StepPage):
         self.handoff_button.setEnabled(False)
         self.ctx.tasks.run(
             self.ctx.controller.request_handoff(),
-            busy=self.tr("Asking OpenCX to hand the conversation to a person…"),
+            busy=translate(
+                "gui.pages.test_checklist", "Asking OpenCX to hand the conversation to a person…"
+            ),
             on_problem=self._handoff_failed,
         )
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from hubspot_setup.flow.guide import WORKFLOW_ACTIONS
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.flow.words import translate
 from hubspot_setup.flow.workflow_actions import STATUS_TEXT, workflow_actions_view
 from hubspot_setup.gui.page import PageContext, StepPage
 from hubspot_setup.gui.theme import set_role
@@ -29,9 +30,9 @@ class WorkflowActionsPage(StepPage):
         self.refresh_button = self.child(QPushButton, "refreshButton")
         self.statuses: dict[str, QLabel] = {}
         for row, action in enumerate(WORKFLOW_ACTIONS, start=1):
-            name = QLabel(self.tr(action.name), self)
+            name = QLabel(action.name, self)
             name.setObjectName(f"action_{action.id}")
-            use_when = QLabel(self.tr(action.use_when), self)
+            use_when = QLabel(action.use_when.text(), self)
             use_when.setWordWrap(True)
             status = QLabel(self)
             status.setObjectName(f"installed_{action.id}")
@@ -46,17 +47,19 @@ class WorkflowActionsPage(StepPage):
     def render(self, state: WizardState) -> None:
         view = workflow_actions_view(state.answers.workflow_actions_installed)
         for action, status in view.rows:
-            text = self.tr(STATUS_TEXT[status])
+            text = STATUS_TEXT[status].text()
             self.statuses[action.id].setText(text)
-            self.statuses[action.id].setAccessibleName(f"{self.tr(action.name)}: {text}")
-        summary = self.tr(view.summary)
+            self.statuses[action.id].setAccessibleName(f"{action.name}: {text}")
+        summary = view.summary
         if not state.answers.workflow_actions_installed:
-            summary += " " + self.tr("Use Check again.")
+            summary += " " + translate("gui.pages.workflow_actions", "Use Check again.")
         self.summary.setText(summary)
 
     def _refresh(self) -> None:
         self.ctx.tasks.run(
             self.ctx.controller.refresh_integration(),
-            busy=self.tr("Asking OpenCX which actions are installed…"),
+            busy=translate(
+                "gui.pages.workflow_actions", "Asking OpenCX which actions are installed…"
+            ),
             on_problem=self.ctx.show_problem,
         )

@@ -19,19 +19,26 @@ from PySide6.QtWidgets import (
 )
 
 from hubspot_setup.flow.ports import AttemptPhase, BrowserAttempt
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase, translate
 from hubspot_setup.gui.accessibility import mark_heading
 from hubspot_setup.gui.plain_text import shows_server_text
 from hubspot_setup.gui.theme import set_role
 
 HAVING_TROUBLE_AFTER_S = 60
 
-_PHASE_TEXT: dict[AttemptPhase, str] = {
-    AttemptPhase.STARTING: "Opening your browser…",
-    AttemptPhase.WAITING: "Finish in your browser. This window continues on its own.",
-    AttemptPhase.FINISHING: "Almost done: confirming with OpenCX…",
-    AttemptPhase.DONE: "Done.",
-    AttemptPhase.FAILED: "That did not work.",
-    AttemptPhase.CANCELLED: "Cancelled.",
+_PHASE_TEXT: dict[AttemptPhase, Phrase] = {
+    AttemptPhase.STARTING: QT_TRANSLATE_NOOP(
+        "gui.widgets.browser_attempt", "Opening your browser…"
+    ),
+    AttemptPhase.WAITING: QT_TRANSLATE_NOOP(
+        "gui.widgets.browser_attempt", "Finish in your browser. This window continues on its own."
+    ),
+    AttemptPhase.FINISHING: QT_TRANSLATE_NOOP(
+        "gui.widgets.browser_attempt", "Almost done: confirming with OpenCX…"
+    ),
+    AttemptPhase.DONE: QT_TRANSLATE_NOOP("gui.widgets.browser_attempt", "Done."),
+    AttemptPhase.FAILED: QT_TRANSLATE_NOOP("gui.widgets.browser_attempt", "That did not work."),
+    AttemptPhase.CANCELLED: QT_TRANSLATE_NOOP("gui.widgets.browser_attempt", "Cancelled."),
 }
 
 
@@ -81,29 +88,41 @@ class BrowserAttemptView(QWidget):
         self.countdown = QLabel(self)
         self.countdown.setObjectName("attemptCountdown")
         set_role(self.countdown, "muted")
-        self.cancel_button = QPushButton(self.tr("&Cancel"), self)
+        self.cancel_button = QPushButton(translate("gui.widgets.browser_attempt", "&Cancel"), self)
         self.cancel_button.setObjectName("cancelAttemptButton")
-        self.cancel_button.setAccessibleName(self.tr("Cancel waiting for the browser"))
+        self.cancel_button.setAccessibleName(
+            translate("gui.widgets.browser_attempt", "Cancel waiting for the browser")
+        )
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel_requested)
-        self.retry_button = QPushButton(self.tr("&Try again"), self)
+        self.retry_button = QPushButton(
+            translate("gui.widgets.browser_attempt", "&Try again"), self
+        )
         self.retry_button.setObjectName("retryButton")
-        self.retry_button.setAccessibleName(self.tr("Try again"))
+        self.retry_button.setAccessibleName(translate("gui.widgets.browser_attempt", "Try again"))
         self.retry_button.clicked.connect(self.start_requested)
 
     def _build_link(self) -> None:
         self.link = QLineEdit(self)
         self.link.setObjectName("attemptLink")
         self.link.setReadOnly(True)
-        self.link.setAccessibleName(self.tr("Address opened in your browser"))
-        self.copy_button = QPushButton(self.tr("Cop&y link"), self)
+        self.link.setAccessibleName(
+            translate("gui.widgets.browser_attempt", "Address opened in your browser")
+        )
+        self.copy_button = QPushButton(translate("gui.widgets.browser_attempt", "Cop&y link"), self)
         self.copy_button.setObjectName("copyLinkButton")
-        self.copy_button.setAccessibleDescription(self.tr("Copies the address for a browser"))
+        self.copy_button.setAccessibleDescription(
+            translate("gui.widgets.browser_attempt", "Copies the address for a browser")
+        )
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self._url or ""))
-        self.open_button = QPushButton(self.tr("Open a&gain"), self)
+        self.open_button = QPushButton(
+            translate("gui.widgets.browser_attempt", "Open a&gain"), self
+        )
         self.open_button.setObjectName("openAgainButton")
-        self.open_button.setAccessibleDescription(self.tr("Opens the address in the browser again"))
+        self.open_button.setAccessibleDescription(
+            translate("gui.widgets.browser_attempt", "Opens the address in the browser again")
+        )
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self._url or ""))
         link_row = QHBoxLayout()
@@ -118,28 +137,37 @@ class BrowserAttemptView(QWidget):
         self.trouble = QFrame(self)
         self.trouble.setObjectName("havingTroublePanel")
         set_role(self.trouble, "notice")
-        trouble_title = QLabel(self.tr("Having trouble?"), self.trouble)
+        trouble_title = QLabel(
+            translate("gui.widgets.browser_attempt", "Having trouble?"), self.trouble
+        )
         trouble_title.setObjectName("havingTroubleTitle")
         mark_heading(trouble_title)
         font = trouble_title.font()
         font.setBold(True)
         trouble_title.setFont(font)
         trouble_text = QLabel(
-            self.tr(
+            translate(
+                "gui.widgets.browser_attempt",
                 "If the browser did not open, use Copy link and paste it into your browser. "
                 "If the browser shows an error page or nothing happens after you approved, "
-                "copy the full address from the browser's address bar and paste it here."
+                "copy the full address from the browser's address bar and paste it here.",
             ),
             self.trouble,
         )
         trouble_text.setWordWrap(True)
         self.paste_field = QLineEdit(self.trouble)
         self.paste_field.setObjectName("pastedAddressField")
-        self.paste_field.setAccessibleName(self.tr("Address from the browser's address bar"))
-        self.paste_field.setPlaceholderText(self.tr("http://127.0.0.1:…/callback?…"))
-        self.paste_button = QPushButton(self.tr("&Use this address"), self.trouble)
+        self.paste_field.setAccessibleName(
+            translate("gui.widgets.browser_attempt", "Address from the browser's address bar")
+        )
+        self.paste_field.setPlaceholderText("http://127.0.0.1:…/callback?…")  # an address: no words
+        self.paste_button = QPushButton(
+            translate("gui.widgets.browser_attempt", "&Use this address"), self.trouble
+        )
         self.paste_button.setObjectName("usePastedAddressButton")
-        self.paste_button.setAccessibleDescription(self.tr("Uses the pasted address"))
+        self.paste_button.setAccessibleDescription(
+            translate("gui.widgets.browser_attempt", "Uses the pasted address")
+        )
         self.paste_button.setAutoDefault(False)
         self.paste_button.clicked.connect(self._paste)
         self.paste_field.returnPressed.connect(self._paste)
@@ -208,7 +236,7 @@ class BrowserAttemptView(QWidget):
             self._url = attempt.url
             self.link.setText(attempt.url)
             self.link.setCursorPosition(0)
-        self.status.setText(attempt.message or self.tr(_PHASE_TEXT[attempt.phase]))
+        self.status.setText(attempt.message or _PHASE_TEXT[attempt.phase].text())
         self.status.show()
         self.start_button.setVisible(not running and attempt.phase is not AttemptPhase.FAILED)
         self.start_button.setEnabled(not running)
@@ -266,7 +294,12 @@ class BrowserAttemptView(QWidget):
             self.countdown.hide()
             return
         minutes, seconds = divmod(self._seconds_left, 60)
-        self.countdown.setText(self.tr("Time left: %d:%02d") % (minutes, seconds))
+        # Minutes and seconds as a clock shows them.
+        self.countdown.setText(
+            translate("gui.widgets.browser_attempt", "Time left: %1:%2").arg(
+                str(minutes), f"{seconds:02d}"
+            )
+        )
         self.countdown.show()
 
     def _paste(self) -> None:

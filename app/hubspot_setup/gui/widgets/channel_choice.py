@@ -7,14 +7,15 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QComboBox
 
 from hubspot_setup.flow.guide import CHANNEL_LABELS, TESTABLE_CHANNELS, Channel
+from hubspot_setup.flow.words import translate
 
 
 def fill_channel_combo(combo: QComboBox, channels: Iterable[Channel] = TESTABLE_CHANNELS) -> None:
     """The channels a test can run on (WhatsApp, SMS and phone have no HubSpot conversation)."""
     combo.clear()
-    combo.view().setAccessibleName(combo.tr("Channels"))
+    combo.view().setAccessibleName(translate("gui.widgets.channel_choice", "Channels"))
     for channel in channels:
-        combo.addItem(combo.tr(CHANNEL_LABELS[channel]), channel.value)
+        combo.addItem(CHANNEL_LABELS[channel].text(), channel.value)
 
 
 def show_channel(combo: QComboBox, channel: Channel) -> None:

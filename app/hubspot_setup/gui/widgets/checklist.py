@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 from hubspot_setup.flow.answers import CheckState
 from hubspot_setup.flow.checklist_view import LINK_TEXTS, RowMark, RowView
 from hubspot_setup.flow.guide import CHECK_LABELS, CheckId
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.accessibility import announce
 from hubspot_setup.gui.theme import Tone, tone_colour
 
@@ -58,7 +59,7 @@ class ChecklistRow(QFrame):
         self.mark.setFont(bold)
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.mark.setFixedWidth(QFontMetrics(bold).horizontalAdvance("MM"))
-        self.title = QLabel(self.tr(CHECK_LABELS[check]), self)
+        self.title = QLabel(CHECK_LABELS[check].text(), self)
         self.title.setObjectName("title")
         self.title.setWordWrap(True)
         self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -72,7 +73,7 @@ class ChecklistRow(QFrame):
         self.link.setTextFormat(Qt.TextFormat.RichText)
         self.link.setOpenExternalLinks(True)
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        widest = max(self.fontMetrics().horizontalAdvance(self.tr(text)) for text in LINK_TEXTS)
+        widest = max(self.fontMetrics().horizontalAdvance(text.text()) for text in LINK_TEXTS)
         self.link.setFixedWidth(widest + 8)
         keep_place = self.link.sizePolicy()
         keep_place.setRetainSizeWhenHidden(True)  # a row without a link keeps the columns
@@ -91,7 +92,7 @@ class ChecklistRow(QFrame):
         layout.addWidget(self.link, 0, 3, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.explanation, 1, 1, 1, 3)
         layout.setColumnStretch(1, 1)
-        self.show_row(RowView(check, CHECK_LABELS[check], RowMark.WAITING))
+        self.show_row(RowView(check, CHECK_LABELS[check].text(), RowMark.WAITING))
 
     def show_row(self, row: RowView) -> None:
         self.state = row.state
@@ -104,7 +105,7 @@ class ChecklistRow(QFrame):
         self.mark.setStyleSheet(f"color: {colour.name()};")
         self.when.setText(_time_text(row.at) if row.at else "")
         if row.link:
-            what = self.tr(row.link_text)
+            what = row.link_text
             self.link.setText(f'<a href="{escape(row.link, quote=True)}">{escape(what)}</a>')
             self.link.setToolTip(row.link)
             self.link.show()
@@ -113,8 +114,8 @@ class ChecklistRow(QFrame):
             self.link.hide()
         self.explanation.setText(row.text)
         self.explanation.setVisible(bool(row.text))
-        status = self.tr(row.status)
-        name = f"{self.title.text()}: {status}"
+        status = row.status
+        name = translate("gui.widgets.checklist", "%1: %2").arg(self.title.text(), status)
         if name != self.accessibleName() and row.mark is not RowMark.WAITING:
             announce(self, name)  # each tick is heard as it happens, in turn
         self.setAccessibleName(name)
@@ -127,7 +128,7 @@ class ChecklistView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklist")
-        self.setAccessibleName(self.tr("Test message checklist"))
+        self.setAccessibleName(translate("gui.widgets.checklist", "Test message checklist"))
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setVerticalSpacing(2)

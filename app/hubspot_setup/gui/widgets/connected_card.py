@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 
 from hubspot_setup.flow.answers import Answers, ChecklistOutcome
 from hubspot_setup.flow.hubspot_inbox import inbox_url
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.accessibility import mark_heading
 from hubspot_setup.gui.page import PageContext
 from hubspot_setup.gui.plain_text import shows_server_text
 from hubspot_setup.gui.theme import GRID, TITLE_SCALE, Tone, make_title, set_role, set_tone
-
-CONNECTED_TITLE = "You're connected"
 
 
 def _portal_name(answers: Answers) -> str:
@@ -36,19 +35,27 @@ def _portal_name(answers: Answers) -> str:
         return ""
     portal = connection.portal
     if portal.domain:
-        return f"{portal.domain} (portal {portal.id})"
-    return f"portal {portal.id}"
+        return translate("gui.widgets.connected_card", "%1 (portal %2)").arg(
+            portal.domain, portal.id
+        )
+    return translate("gui.widgets.connected_card", "portal %1").arg(portal.id)
 
 
 def _test_line(test: ChecklistOutcome | None) -> str:
     if test is None or test.skipped or test.run_id is None:
-        return (
+        return translate(
+            "gui.widgets.connected_card",
             "You have not sent a test message yet: you can run the test any time from this "
-            "assistant."
+            "assistant.",
         )
     if test.passed:
-        return "Your test message went all the way through."
-    return "The test message did not finish: you can run it again from this assistant."
+        return translate(
+            "gui.widgets.connected_card", "Your test message went all the way through."
+        )
+    return translate(
+        "gui.widgets.connected_card",
+        "The test message did not finish: you can run it again from this assistant.",
+    )
 
 
 class ConnectedCard(QFrame):
@@ -61,7 +68,7 @@ class ConnectedCard(QFrame):
 
         self.icon = QLabel(self)
         self.icon.setObjectName("connectedIcon")
-        self.title = QLabel(self.tr(CONNECTED_TITLE), self)
+        self.title = QLabel(translate("gui.widgets.connected_card", "You're connected"), self)
         self.title.setObjectName("connectedTitle")
         make_title(self.title, TITLE_SCALE)
         set_tone(self.title, Tone.SUCCESS)
@@ -74,10 +81,15 @@ class ConnectedCard(QFrame):
         shows_server_text(self.message)  # the portal's name
         self.test_line.setWordWrap(True)
         set_role(self.test_line, "muted")
-        self.inbox_button = QPushButton(self.tr("Open HubSpot &inbox"), self)
+        self.inbox_button = QPushButton(
+            translate("gui.widgets.connected_card", "Open HubSpot &inbox"), self
+        )
         self.inbox_button.setObjectName("openInboxButton")
         self.inbox_button.setAccessibleDescription(
-            self.tr("Opens the portal's conversations inbox in HubSpot, in your browser")
+            translate(
+                "gui.widgets.connected_card",
+                "Opens the portal's conversations inbox in HubSpot, in your browser",
+            )
         )
         self.inbox_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.inbox_button.clicked.connect(self._open_inbox)
@@ -113,12 +125,13 @@ class ConnectedCard(QFrame):
             self.hide()
             return
         self.message.setText(
-            self.tr(
+            translate(
+                "gui.widgets.connected_card",
                 "OpenCX now works on the HubSpot conversations of %1, and answers them on "
-                "the channels where Autopilot is on."
-            ).replace("%1", _portal_name(answers))
+                "the channels where Autopilot is on.",
+            ).arg(_portal_name(answers))
         )
-        self.test_line.setText(self.tr(_test_line(answers.test)))
+        self.test_line.setText(_test_line(answers.test))
         self._url = inbox_url(connection.portal)
         self.inbox_button.setVisible(self._url is not None)
         self.show()

@@ -38,6 +38,7 @@ from hubspot_setup.flow.reconnect import (
     recommended_action,
     reconnect_message,
 )
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.accessibility import mark_heading
 from hubspot_setup.gui.page import PageContext
 from hubspot_setup.gui.pages.browser_leg import BrowserLeg
@@ -77,7 +78,7 @@ class ConnectionActionCard(QFrame):
         self.keeps.setWordWrap(True)
         set_role(self.keeps, "muted")
         self.attempt = BrowserAttemptView(
-            self.tr(RECONNECT_BUTTON).replace("HubSpot", "&HubSpot", 1), self
+            RECONNECT_BUTTON.text().replace("HubSpot", "&HubSpot", 1), self
         )
         # HubSpot can refuse on its own consent page and never come back: the same help as
         # the connect page, after about a minute without an answer.
@@ -127,18 +128,18 @@ class ConnectionActionCard(QFrame):
             else Qt.TextFormat.PlainText
         )
         if action is ConnectionAction.RECONNECT:
-            self.title.setText(self.tr(RECONNECT_TITLE))
+            self.title.setText(RECONNECT_TITLE.text())
             set_tone(self.title, Tone.WARNING)
-            self.message.setText(self.tr(reconnect_message(connection)))
-            self.keeps.setText(self.tr(RECONNECT_KEEPS))
-            button = self.tr(RECONNECT_BUTTON)
+            self.message.setText(reconnect_message(connection))
+            self.keeps.setText(RECONNECT_KEEPS.text())
+            button = RECONNECT_BUTTON.text()
         else:
-            self.title.setText(self.tr(MOVE_TITLE))
+            self.title.setText(MOVE_TITLE.text())
             set_tone(self.title, None)
-            items = "".join(f"<li>{escape(self.tr(line))}</li>" for line in MOVE_BENEFITS)
-            self.message.setText(f"{escape(self.tr(MOVE_INTRO))}<ul>{items}</ul>")
-            self.keeps.setText(self.tr(MOVE_KEEPS))
-            button = self.tr(MOVE_BUTTON)
+            items = "".join(f"<li>{escape(line.text())}</li>" for line in MOVE_BENEFITS)
+            self.message.setText(f"{escape(MOVE_INTRO.text())}<ul>{items}</ul>")
+            self.keeps.setText(MOVE_KEEPS.text())
+            button = MOVE_BUTTON.text()
         # Alt+H on both (only one shows): the manage page's other buttons use the rest.
         self.attempt.start_button.setText(button.replace("HubSpot", "&HubSpot", 1))
         self.attempt.start_button.setAccessibleName(button)
@@ -176,9 +177,9 @@ class ConnectionActionCard(QFrame):
         action, self.started = self.started, None
         self.attempt.reset()
         if action is not None:
-            self.title.setText(self.tr(done_title(action)))
+            self.title.setText(done_title(action))
             set_tone(self.title, Tone.SUCCESS)
-            self._say(" ".join(filter(None, (self.tr(done_note(action)), also))), None)
+            self._say(" ".join(filter(None, (done_note(action), also))), None)
         self.show_for(self.ctx.controller.state.answers.connection)
 
     def _say(self, text: str, tone: Tone | None) -> None:
@@ -193,12 +194,12 @@ class ConnectionActionCard(QFrame):
         box = QMessageBox(self)
         box.setObjectName("portalChangeQuestion")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr(PORTAL_CHANGE_TITLE))
-        box.setText(self.tr(PORTAL_CHANGE_TITLE))
-        box.setInformativeText(self.tr(portal_change_question(change)))
+        box.setWindowTitle(PORTAL_CHANGE_TITLE.text())
+        box.setText(PORTAL_CHANGE_TITLE.text())
+        box.setInformativeText(portal_change_question(change))
         # The safe answer is the default one: Enter or Escape keeps the connected portal.
-        keep = box.addButton(self.tr(cancel_label(change)), QMessageBox.ButtonRole.RejectRole)
-        move = box.addButton(self.tr(continue_label(change)), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(cancel_label(change), QMessageBox.ButtonRole.RejectRole)
+        move = box.addButton(continue_label(change), QMessageBox.ButtonRole.AcceptRole)
         keep.setObjectName("keepPortalButton")
         move.setObjectName("movePortalButton")
         box.setDefaultButton(keep)
@@ -218,17 +219,22 @@ class ConnectionActionCard(QFrame):
             self.started = None
             self.ctx.controller.keep_current_portal()
             self._say(
-                self.tr("Nothing changed: OpenCX stays with %s.") % portal_label(change.connected),
+                translate(
+                    "gui.widgets.connection_action", "Nothing changed: OpenCX stays with %1."
+                ).arg(portal_label(change.connected)),
                 None,
             )
             self.show_for(self.ctx.controller.state.answers.connection)
             return
-        moved_to = self.tr(
-            "OpenCX now uses %s. Choose who the AI posts as there (Change who the AI posts as)."
-        ) % portal_label(change.approved)
+        moved_to = translate(
+            "gui.widgets.connection_action",
+            "OpenCX now uses %1. Choose who the AI posts as there (Change who the AI posts as).",
+        ).arg(portal_label(change.approved))
         self.ctx.tasks.run(
             self.ctx.controller.continue_with_new_portal(),
-            busy=self.tr("Moving OpenCX to %s…") % portal_label(change.approved),
+            busy=translate("gui.widgets.connection_action", "Moving OpenCX to %1…").arg(
+                portal_label(change.approved)
+            ),
             on_result=lambda _facts: self._done(moved_to),
             on_problem=self._failed,
             cancellable=False,  # half a move helps nobody: let it finish

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from hubspot_setup.flow.consent_refusals import CONSENT_HELP_TITLE, CONSENT_REFUSALS
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.theme import set_role
 
 
@@ -14,7 +15,7 @@ class ConsentHelpPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("consentHelpPanel")
         set_role(self, "notice")
-        title = self.tr(CONSENT_HELP_TITLE)
+        title = CONSENT_HELP_TITLE.text()
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 12, 10)
@@ -27,12 +28,12 @@ class ConsentHelpPanel(QFrame):
         layout.addWidget(heading)
         self.messages: list[QLabel] = []
         for refusal in CONSENT_REFUSALS:
-            shown = QLabel(self.tr(refusal.heading), self)
+            shown = QLabel(refusal.heading, self)
             shown.setWordWrap(True)
             font = shown.font()
             font.setItalic(refusal.verbatim)
             shown.setFont(font)
-            what_to_do = QLabel(f"{self.tr(refusal.cause)} {self.tr(refusal.fix)}", self)
+            what_to_do = QLabel(f"{refusal.cause.text()} {refusal.fix.text()}", self)
             what_to_do.setWordWrap(True)
             what_to_do.setIndent(12)
             set_role(what_to_do, "muted")
@@ -40,7 +41,12 @@ class ConsentHelpPanel(QFrame):
             layout.addWidget(shown)
             layout.addWidget(what_to_do)
             self.messages.append(shown)
-        then = QLabel(self.tr("Once it is fixed, click Cancel here and connect again."), self)
+        then = QLabel(
+            translate(
+                "gui.widgets.consent_help", "Once it is fixed, click Cancel here and connect again."
+            ),
+            self,
+        )
         then.setWordWrap(True)
         layout.addSpacing(4)
         layout.addWidget(then)

@@ -35,6 +35,7 @@ from hubspot_setup.flow.disconnect_effects import (
     effects_before,
 )
 from hubspot_setup.flow.steps import Method
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.accessibility import (
     ERROR_FOR_PROPERTY,
     announce,
@@ -87,7 +88,7 @@ class DisconnectDialog(QDialog):
     def __init__(self, *, legacy: bool, portal: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("disconnectDialog")
-        self.setWindowTitle(self.tr("Disconnect HubSpot"))
+        self.setWindowTitle(translate("gui.widgets.disconnect_dialog", "Disconnect HubSpot"))
         self._method = Method.LEGACY if legacy else Method.OAUTH
         self._portal = portal
         self._running = False
@@ -107,19 +108,22 @@ class DisconnectDialog(QDialog):
     def _build_explanation(self) -> None:
         self.icon = QLabel(self)
         self.icon.hide()
-        self.heading = QLabel(self.tr(CONFIRM_TITLE), self)
+        self.heading = QLabel(CONFIRM_TITLE.text(), self)
         self.heading.setObjectName("disconnectHeading")
         self.heading.setWordWrap(True)
         make_title(self.heading, HEADING_SCALE * 1.15)
         mark_heading(self.heading)
         # Before: what disconnecting this portal does. After: what happened.
         self.message = QLabel(
-            self.tr("What disconnecting %1 does:").replace("%1", self._portal), self
+            translate("gui.widgets.disconnect_dialog", "What disconnecting %1 does:").arg(
+                self._portal
+            ),
+            self,
         )
         self.message.setObjectName("disconnectMessage")
         self.message.setWordWrap(True)
         before = effects_before(self._method, self._portal)
-        self.effects = _Lines(tuple(self.tr(line) for line in before), self)
+        self.effects = _Lines(before, self)
         self.effects.setObjectName("disconnectEffects")
 
     def _build_legacy_box(self, legacy: bool) -> None:
@@ -127,9 +131,9 @@ class DisconnectDialog(QDialog):
         self.legacy_box = QFrame(self)
         self.legacy_box.setObjectName("legacyBox")
         set_role(self.legacy_box, "notice")
-        self.legacy_title = QLabel(self.tr(LEGACY_STEP_BEFORE), self.legacy_box)
+        self.legacy_title = QLabel(LEGACY_STEP_BEFORE.text(), self.legacy_box)
         self.legacy_title.setFont(scaled_font(self.legacy_title, 1.0, bold=True))
-        self.legacy_note = QLabel(self.tr(LEGACY_DISCONNECT_NOTE), self.legacy_box)
+        self.legacy_note = QLabel(LEGACY_DISCONNECT_NOTE.text(), self.legacy_box)
         self.legacy_note.setObjectName("legacyNote")
         self.legacy_note.setWordWrap(True)
         self.legacy_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -143,7 +147,10 @@ class DisconnectDialog(QDialog):
     def _build_confirmation(self) -> None:
         self.confirm_box = QWidget(self)
         self.prompt = QLabel(
-            self.tr("To confirm, type %1 below.").replace("%1", DISCONNECT_WORD), self.confirm_box
+            translate("gui.widgets.disconnect_dialog", "To confirm, type %1 below.").arg(
+                DISCONNECT_WORD
+            ),
+            self.confirm_box,
         )
         self.prompt.setWordWrap(True)
         self.word = QLineEdit(self.confirm_box)
@@ -169,7 +176,9 @@ class DisconnectDialog(QDialog):
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(self)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.disconnect_button = QPushButton(self.tr("&Disconnect"), self)
+        self.disconnect_button = QPushButton(
+            translate("gui.widgets.disconnect_dialog", "&Disconnect"), self
+        )
         self.disconnect_button.setObjectName("confirmDisconnect")
         self.disconnect_button.setEnabled(False)
         self.buttons.addButton(self.disconnect_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -232,14 +241,16 @@ class DisconnectDialog(QDialog):
         if not self.disconnect_button.isEnabled():
             if self.word.text().strip() and not self._running:
                 self._show_error(
-                    self.tr("Type %1 in capitals to confirm.").replace("%1", DISCONNECT_WORD)
+                    translate(
+                        "gui.widgets.disconnect_dialog", "Type %1 in capitals to confirm."
+                    ).arg(DISCONNECT_WORD)
                 )
             return
         self._running = True
         self.disconnect_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
         self.word.setEnabled(False)
-        self.status.setText(self.tr("Disconnecting HubSpot…"))
+        self.status.setText(translate("gui.widgets.disconnect_dialog", "Disconnecting HubSpot…"))
         self.status.show()
         self._refit()
         self.confirmed.emit(self.word.text())
@@ -266,12 +277,12 @@ class DisconnectDialog(QDialog):
         tick = self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         self.icon.setPixmap(tick.pixmap(size, size))
         self.icon.show()
-        self.heading.setText(self.tr(DONE_TITLE))
+        self.heading.setText(DONE_TITLE.text())
         set_tone(self.heading, Tone.SUCCESS)
-        lines = [self.tr(line) for line in effects_after(self._method, self._portal)]
+        lines = effects_after(self._method, self._portal)
         self.message.setText(" ".join(lines))
         self.effects.hide()
-        self.legacy_title.setText(self.tr(LEGACY_STEP_AFTER))
+        self.legacy_title.setText(LEGACY_STEP_AFTER.text())
         self.confirm_box.hide()
         self.status.hide()
         self.cancel_button.hide()

@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from hubspot_setup.flow.portal_report import Mark, PortalReport
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase, translate
 from hubspot_setup.gui.accessibility import mark_heading
 from hubspot_setup.gui.theme import make_title, set_role
 
 GRID = 8  # the wizard's spacing grid
 
 # Mark -> glyph, the style sheet's tone for it (None: muted), what it means in words.
-_MARKS: dict[Mark, tuple[str, str | None, str]] = {
-    Mark.SEEN: ("✓", "success", "Seen"),
-    Mark.INFO: ("•", None, "Worth knowing"),
-    Mark.GAP: ("!", "warning", "Needs a look"),
-    Mark.UNKNOWN: ("?", None, "Not verified"),
+_MARKS: dict[Mark, tuple[str, str | None, Phrase]] = {
+    Mark.SEEN: ("✓", "success", QT_TRANSLATE_NOOP("gui.widgets.portal_report", "Seen")),
+    Mark.INFO: ("•", None, QT_TRANSLATE_NOOP("gui.widgets.portal_report", "Worth knowing")),
+    Mark.GAP: ("!", "warning", QT_TRANSLATE_NOOP("gui.widgets.portal_report", "Needs a look")),
+    Mark.UNKNOWN: ("?", None, QT_TRANSLATE_NOOP("gui.widgets.portal_report", "Not verified")),
 }
 
 
@@ -39,16 +40,24 @@ class PortalReportView(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("portalReport")
-        self.setAccessibleName(self.tr("What could be seen in the HubSpot portal"))
+        self.setAccessibleName(
+            translate("gui.widgets.portal_report", "What could be seen in the HubSpot portal")
+        )
         set_role(self, "card")
-        self.title = QLabel(self.tr("What HubSpot shows about this portal"), self)
+        self.title = QLabel(
+            translate("gui.widgets.portal_report", "What HubSpot shows about this portal"), self
+        )
         self.title.setObjectName("portalReportTitle")
         self.title.setWordWrap(True)
         make_title(self.title, 1.1)
         mark_heading(self.title)
-        self.refresh_button = QPushButton(self.tr("Chec&k again"), self)
+        self.refresh_button = QPushButton(
+            translate("gui.widgets.portal_report", "Chec&k again"), self
+        )
         self.refresh_button.setObjectName("portalReportRefresh")
-        self.refresh_button.setAccessibleDescription(self.tr("Reads the portal again"))
+        self.refresh_button.setAccessibleDescription(
+            translate("gui.widgets.portal_report", "Reads the portal again")
+        )
         self.refresh_button.setAutoDefault(False)
         set_role(self.refresh_button, "quiet")
         self.refresh_button.clicked.connect(self.refresh_requested)
@@ -75,13 +84,19 @@ class PortalReportView(QFrame):
 
     def set_reading(self, reading: bool) -> None:
         self.refresh_button.setEnabled(not reading)
-        self.status.setText(self.tr("Reading the portal from HubSpot…") if reading else "")
+        self.status.setText(
+            translate("gui.widgets.portal_report", "Reading the portal from HubSpot…")
+            if reading
+            else ""
+        )
         self.status.setVisible(reading)
 
     def show_report(self, report: PortalReport | None, portal_id: int | None = None) -> None:
         if portal_id is not None:
             self.title.setText(
-                self.tr("What HubSpot shows about portal %1").replace("%1", str(portal_id))
+                translate("gui.widgets.portal_report", "What HubSpot shows about portal %1").arg(
+                    portal_id
+                )
             )
         if report == self.report:
             return
@@ -91,28 +106,33 @@ class PortalReportView(QFrame):
             return
         row = 0
         for line in report.lines:
-            glyph, tone, meaning = _MARKS[line.mark]
+            glyph, tone, phrase = _MARKS[line.mark]
+            meaning = phrase.text()
             mark = QLabel(glyph, self)
             mark.setObjectName(f"mark_{line.topic}")
-            mark.setAccessibleName(self.tr(meaning))
+            mark.setAccessibleName(meaning)
             mark.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
             mark.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") + GRID)
             if tone is None:
                 set_role(mark, "muted")
             else:
                 mark.setProperty("tone", tone)  # a new widget: polished when first shown
-            text = QLabel(self.tr(line.text), self)
+            text = QLabel(line.text, self)  # the flow's words, already translated
             text.setObjectName(f"line_{line.topic}")
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            text.setAccessibleName(f"{self.tr(meaning)}: {line.text}")
+            text.setAccessibleName(
+                translate("gui.widgets.portal_report", "%1: %2").arg(meaning, line.text)
+            )
             if line.details:
                 text.setToolTip(line.details)
             self.rows.addWidget(mark, row, 0)
             self.rows.addWidget(text, row, 1)
             row += 1
             if line.fix and line.mark is Mark.GAP:
-                fix = QLabel(self.tr("What to do: %1").replace("%1", self.tr(line.fix)), self)
+                fix = QLabel(
+                    translate("gui.widgets.portal_report", "What to do: %1").arg(line.fix), self
+                )
                 fix.setObjectName(f"fix_{line.topic}")
                 fix.setWordWrap(True)
                 set_role(fix, "muted")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubspot_setup.flow.problems import Problem, ProblemKind
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.accessibility import announce, spoken
 from hubspot_setup.gui.plain_text import shows_server_text
 from hubspot_setup.gui.theme import GRID, HEADING_SCALE, Tone, scaled_font, set_tone
@@ -46,7 +47,7 @@ class ProblemBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problemBanner")
-        self.setAccessibleName(self.tr("Problem"))
+        self.setAccessibleName(translate("gui.widgets.problem_banner", "Problem"))
         self.problem: Problem | None = None
 
         self.icon = QLabel(self)
@@ -65,20 +66,26 @@ class ProblemBanner(QFrame):
         self.fix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         shows_server_text(self.title, self.message, self.fix)  # may quote OpenCX or HubSpot
 
-        self.details_button = QPushButton(self.tr("Show &details"), self)
+        self.details_button = QPushButton(
+            translate("gui.widgets.problem_banner", "Show &details"), self
+        )
         self.details_button.setObjectName("problemDetailsButton")
-        self.details_button.setAccessibleDescription(self.tr("Details for OpenCX support"))
+        self.details_button.setAccessibleDescription(
+            translate("gui.widgets.problem_banner", "Details for OpenCX support")
+        )
         self.details_button.setCheckable(True)
         self.details_button.setAutoDefault(False)
         self.details_button.toggled.connect(self._toggle_details)
-        self.dismiss_button = QPushButton(self.tr("Dis&miss"), self)
+        self.dismiss_button = QPushButton(translate("gui.widgets.problem_banner", "Dis&miss"), self)
         self.dismiss_button.setObjectName("problemDismissButton")
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss the problem"))
+        self.dismiss_button.setAccessibleName(
+            translate("gui.widgets.problem_banner", "Dismiss the problem")
+        )
         self.dismiss_button.setAutoDefault(False)
         self.dismiss_button.clicked.connect(self.clear)
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("problemDetails")
-        self.details.setAccessibleName(self.tr("Technical details"))
+        self.details.setAccessibleName(translate("gui.widgets.problem_banner", "Technical details"))
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.details.hide()
@@ -127,4 +134,8 @@ class ProblemBanner(QFrame):
 
     def _toggle_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.details_button.setText(self.tr("Hide &details") if shown else self.tr("Show &details"))
+        self.details_button.setText(
+            translate("gui.widgets.problem_banner", "Hide &details")
+            if shown
+            else translate("gui.widgets.problem_banner", "Show &details")
+        )

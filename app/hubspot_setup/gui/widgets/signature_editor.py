@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QTextImageFormat,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubspot_setup.flow.signature_html import Run, check_image_address, check_link_address
+from hubspot_setup.flow.words import translate
 from hubspot_setup.gui.theme import set_role
 from hubspot_setup.gui.widgets.signature_address_dialog import AddressDialog
 
@@ -88,7 +88,7 @@ def _fragment_runs(text: str, char_format: QTextCharFormat) -> list[Run]:
 def image_placeholder(address: str, palette: QPalette, font: QFont) -> QImage:
     """What the editor shows for an image: a framed box naming its site (nothing fetched)."""
     host = QUrl(address).host() or address
-    text = QApplication.translate("SignatureEditor", "Image from %1").replace("%1", host)
+    text = translate("gui.widgets.signature_editor", "Image from %1").arg(host)
     metrics = QFontMetrics(font)
     size = QSize(min(metrics.horizontalAdvance(text) + 16, 320), metrics.height() + 10)
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -146,25 +146,50 @@ class SignatureEditor(QWidget):
         self.setObjectName("signatureEditor")
         self.text = SignatureTextEdit(self)
         self.text.setObjectName("signatureText")
-        self.text.setAccessibleName(self.tr("Signature"))
+        self.text.setAccessibleName(translate("gui.widgets.signature_editor", "Signature"))
         self.text.setTabChangesFocus(True)
         self.text.setAcceptRichText(True)
-        self.text.setPlaceholderText(self.tr("Kind regards,\nThe Acme team"))
-        self.bold_button = self._tool("boldButton", self.tr("B"), self.tr("Bold"), "Ctrl+B")
+        self.text.setPlaceholderText(
+            translate("gui.widgets.signature_editor", "Kind regards,\nThe Acme team")
+        )
+        self.bold_button = self._tool(
+            "boldButton",
+            translate("gui.widgets.signature_editor", "B"),
+            translate("gui.widgets.signature_editor", "Bold"),
+            "Ctrl+B",
+        )
         self.bold_button.setCheckable(True)
         bold_font = self.bold_button.font()
         bold_font.setBold(True)
         self.bold_button.setFont(bold_font)
-        self.italic_button = self._tool("italicButton", self.tr("I"), self.tr("Italic"), "Ctrl+I")
+        self.italic_button = self._tool(
+            "italicButton",
+            translate("gui.widgets.signature_editor", "I"),
+            translate("gui.widgets.signature_editor", "Italic"),
+            "Ctrl+I",
+        )
         self.italic_button.setCheckable(True)
         italic_font = self.italic_button.font()
         italic_font.setItalic(True)
         self.italic_button.setFont(italic_font)
-        self.link_button = self._tool("linkButton", self.tr("Lin&k…"), self.tr("Link"), "Ctrl+K")
-        self.break_button = self._tool(
-            "lineBreakButton", self.tr("Line break"), self.tr("Line break"), "Shift+Return"
+        self.link_button = self._tool(
+            "linkButton",
+            translate("gui.widgets.signature_editor", "Lin&k…"),
+            translate("gui.widgets.signature_editor", "Link"),
+            "Ctrl+K",
         )
-        self.image_button = self._tool("imageButton", self.tr("I&mage…"), self.tr("Image"), "")
+        self.break_button = self._tool(
+            "lineBreakButton",
+            translate("gui.widgets.signature_editor", "Line break"),
+            translate("gui.widgets.signature_editor", "Line break"),
+            "Shift+Return",
+        )
+        self.image_button = self._tool(
+            "imageButton",
+            translate("gui.widgets.signature_editor", "I&mage…"),
+            translate("gui.widgets.signature_editor", "Image"),
+            "",
+        )
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
         tools.setSpacing(4)
@@ -183,9 +208,10 @@ class SignatureEditor(QWidget):
         layout.addLayout(tools)
         # Said when a pasted signature holds what the editor cannot change.
         self.locked_note = QLabel(
-            self.tr(
+            translate(
+                "gui.widgets.signature_editor",
                 "This signature has layout the editor cannot change (such as a table or "
-                "colours). Change it in its HTML, below."
+                "colours). Change it in its HTML, below.",
             ),
             self,
         )
@@ -315,11 +341,13 @@ class SignatureEditor(QWidget):
         selected = self.text.textCursor().selectedText()
         dialog = AddressDialog(
             self,
-            title=self.tr("Add a link"),
-            address_label=self.tr("&Address the link opens"),
+            title=translate("gui.widgets.signature_editor", "Add a link"),
+            address_label=translate("gui.widgets.signature_editor", "&Address the link opens"),
             placeholder="https://acme.com",
             check=check_link_address,
-            second_label=None if selected else self.tr("&Text to show"),
+            second_label=None
+            if selected
+            else translate("gui.widgets.signature_editor", "&Text to show"),
         )
         dialog.setObjectName("linkDialog")
         dialog.chosen.connect(self.insert_link)
@@ -328,14 +356,18 @@ class SignatureEditor(QWidget):
     def _ask_image(self) -> None:
         dialog = AddressDialog(
             self,
-            title=self.tr("Add an image"),
-            address_label=self.tr("Image &address"),
+            title=translate("gui.widgets.signature_editor", "Add an image"),
+            address_label=translate("gui.widgets.signature_editor", "Image &address"),
             placeholder="https://acme.com/logo.png",
             check=check_image_address,
-            second_label=self.tr("&Description (read aloud, and shown when images are off)"),
-            help_text=self.tr(
+            second_label=translate(
+                "gui.widgets.signature_editor",
+                "&Description (read aloud, and shown when images are off)",
+            ),
+            help_text=translate(
+                "gui.widgets.signature_editor",
                 "The image must be on the web already (for example your website's logo). "
-                "Email programs load it from there; this window does not."
+                "Email programs load it from there; this window does not.",
             ),
         )
         dialog.setObjectName("imageDialog")

@@ -15,12 +15,14 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from hubspot_setup.flow.words import translate
+
 
 class SignaturePreview(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewBrowser")
-        self.setAccessibleName(self.tr("Signature preview"))
+        self.setAccessibleName(translate("gui.widgets.signature_preview", "Signature preview"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.refused: list[str] = []  # what the HTML asked to load (for tests and curiosity)
@@ -62,11 +64,13 @@ class SignaturePreview(QTextBrowser):
         note_format.setForeground(self.palette().placeholderText())
         cursor = QTextCursor(document)
         for position, length, name in reversed(spans):  # from the end: positions stay valid
-            host = QUrl(name).host() or self.tr("the internet")
+            host = QUrl(name).host() or translate("gui.widgets.signature_preview", "the internet")
             cursor.setPosition(position)
             cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
             cursor.insertText(
-                self.tr("[image from %1: not loaded in this preview]").replace("%1", host),
+                translate(
+                    "gui.widgets.signature_preview", "[image from %1: not loaded in this preview]"
+                ).arg(host),
                 note_format,
             )
         return [name for _position, _length, name in spans]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubspot_setup.flow.words import QT_TRANSLATE_NOOP, Phrase, format_number, translate
 from hubspot_setup.gui.theme import GRID, accents_for
 
 
@@ -35,11 +36,11 @@ STEP_ROLE = Qt.ItemDataRole.UserRole
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_STATE_WORDS = {
-    StepState.TODO: "not done",
-    StepState.CURRENT: "current step",
-    StepState.DONE: "done",
-    StepState.ATTENTION: "needs your attention",
+_STATE_WORDS: dict[StepState, Phrase] = {
+    StepState.TODO: QT_TRANSLATE_NOOP("gui.widgets.step_rail", "not done"),
+    StepState.CURRENT: QT_TRANSLATE_NOOP("gui.widgets.step_rail", "current step"),
+    StepState.DONE: QT_TRANSLATE_NOOP("gui.widgets.step_rail", "done"),
+    StepState.ATTENTION: QT_TRANSLATE_NOOP("gui.widgets.step_rail", "needs your attention"),
 }
 
 Index = QModelIndex | QPersistentModelIndex
@@ -198,7 +199,9 @@ class StepRail(QListWidget):
         item.setData(NUMBER_ROLE, number)
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole,
-            f"{self.tr('Step %d') % number}: {title}, {self.tr(_STATE_WORDS[state])}",
+            translate("gui.widgets.step_rail", "Step %1: %2, %3").arg(
+                format_number(number), title, _STATE_WORDS[state].text()
+            ),
         )
         self.addItem(item)
         return item

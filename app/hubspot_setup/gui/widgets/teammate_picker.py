@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QLabel,
     QLineEdit,
     QListView,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from hubspot_setup.flow.answers import Teammate
 from hubspot_setup.flow.teammate_list import may_be_incomplete
+from hubspot_setup.flow.words import PLURAL, format_number, translate
 
 TEAMMATE_ROLE = Qt.ItemDataRole.UserRole + 1
 CHOSEN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -79,7 +79,7 @@ def spoken(teammate: Teammate, *, chosen: bool = False) -> str:
     if teammate.name and teammate.email:
         parts.append(teammate.email)
     if chosen:
-        parts.append(QApplication.translate("TeammatePicker", "chosen"))
+        parts.append(translate("gui.widgets.teammate_picker", "chosen"))
     return ", ".join(parts)
 
 
@@ -165,7 +165,9 @@ class TeammateListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return spoken(teammate, chosen=chosen)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{teammate.label} (HubSpot owner {teammate.owner_id})"
+            return translate("gui.widgets.teammate_picker", "%1 (HubSpot owner %2)").arg(
+                teammate.label, teammate.owner_id
+            )
         if role == TEAMMATE_ROLE:
             return teammate
         if role == CHOSEN_ROLE:
@@ -317,14 +319,19 @@ class TeammatePicker(QWidget):
         self.search = _SearchField(self)
         self.search.setObjectName("teammateSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search by name or email"))
-        self.search.setAccessibleName(self.tr("Search teammates"))
+        self.search.setPlaceholderText(
+            translate("gui.widgets.teammate_picker", "Search by name or email")
+        )
+        self.search.setAccessibleName(translate("gui.widgets.teammate_picker", "Search teammates"))
         self.count = QLabel(self)
         self.count.setObjectName("teammateCount")
+        self.count.setWordWrap(True)  # a longer language's count wraps instead of widening the page
         self.list = _TeammateList(self)
         self.list.setObjectName("teammateList")
-        self.list.setAccessibleName(self.tr("Teammates"))
-        self.list.setAccessibleDescription(self.tr("Click a teammate, or press Enter, to pick"))
+        self.list.setAccessibleName(translate("gui.widgets.teammate_picker", "Teammates"))
+        self.list.setAccessibleDescription(
+            translate("gui.widgets.teammate_picker", "Click a teammate, or press Enter, to pick")
+        )
         self.list.setUniformItemSizes(True)
         self.list.setMouseTracking(True)  # hover highlight: rows look clickable
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -421,34 +428,37 @@ class TeammatePicker(QWidget):
             self._focus_list()
 
     def _update_count(self) -> None:
+        # A plain name, on one line without a trailing comma: lupdate skips a plural whose
+        # count is an expression (`a.b`), or is followed by a comma.
+        n, shown = self.model.total, self.model.rowCount()
+        text: str
         if self._loading:
-            text = self.tr("Loading your HubSpot teammates…")
-        elif self.model.total == 0:
-            text = self.tr("No teammates loaded yet.")
-        elif self.model.rowCount() == self.model.total:
-            text = (
-                self.tr("1 teammate: click to choose")
-                if self.model.total == 1
-                else self.tr("%1 teammates: click one to choose").replace(
-                    "%1", str(self.model.total)
-                )
+            text = translate("gui.widgets.teammate_picker", "Loading your HubSpot teammates…")
+        elif n == 0:
+            text = translate("gui.widgets.teammate_picker", "No teammates loaded yet.")
+        elif n == 1 and shown == 1:
+            text = translate("gui.widgets.teammate_picker", "1 teammate: click to choose")
+        elif shown == n:
+            text = translate(
+                "gui.widgets.teammate_picker", "%n teammates: click one to choose", None, PLURAL, n
             )
-        elif self.model.rowCount() == 0:
-            text = self.tr("No teammate matches your search.")
+        elif shown == 0:
+            text = translate("gui.widgets.teammate_picker", "No teammate matches your search.")
         else:
-            text = (
-                self.tr("%1 of %2 teammates match")
-                .replace("%1", str(self.model.rowCount()))
-                .replace("%2", str(self.model.total))
-            )
-        if self._incomplete and not self._loading and self.model.total:
+            text = translate(
+                "gui.widgets.teammate_picker", "%1 of %n teammates match", None, PLURAL, n
+            ).arg(format_number(shown))
+        if self._incomplete and not self._loading and n:
             # Quiet: the list is still usable; the log says why it was cut.
-            text += " · " + self.tr("some may be missing: the list was cut short")
+            text = translate(
+                "gui.widgets.teammate_picker", "%1 · some may be missing: the list was cut short"
+            ).arg(text)
         self.count.setText(text)
         self.count.setToolTip(
-            self.tr(
+            translate(
+                "gui.widgets.teammate_picker",
                 "The list of teammates ended before everyone was read. If the person you "
-                "need is not listed, try again later."
+                "need is not listed, try again later.",
             )
             if self._incomplete
             else ""

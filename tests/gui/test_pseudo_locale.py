@@ -1,0 +1,225 @@
+"""Every page in a 40 % longer language fits at 800x600, left to right and mirrored.
+
+The window walks both paths and manage mode on the sandbox speaking the pseudo-locale
+(`fixtures.pseudo_locale`). On each page every visible label, button, check box and radio
+button is compared with what its text needs: a label narrower or shorter than its text (cut
+or elided), a button or check box narrower than its text, is a fault. Each page is saved as
+`screenshots/pseudo-<direction>-<page>.png` to be looked at; the right-to-left walk also
+checks that the frame mirrors (the footer's primary button and the step rail change sides).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
+from pytestqt.exceptions import TimeoutError
+
+from fixtures.gui_rig import SCREENSHOT_DIR, WizardRig
+from fixtures.pseudo_locale import pseudo, speaking_pseudo
+from hubspot_setup.flow.steps import StepId
+from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker
+
+pytestmark = pytest.mark.slow
+SIZE = QSize(800, 600)
+
+
+def fit_faults(root: QWidget) -> list[str]:
+    """Texts that do not fit their widget (a pixel of rounding allowed), and a page wider
+    than the window (a sideways scroll bar: the admin would read half lines)."""
+    faults = []
+    for scroll in root.findChildren(QScrollArea):
+        if scroll.isVisibleTo(root) and scroll.horizontalScrollBar().isVisibleTo(root):
+            faults.append(f"{scroll.objectName()}: scrolls sideways")
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or widget.width() <= 0:
+            continue
+        name = widget.objectName() or type(widget).__name__
+        if isinstance(widget, QLabel):
+            if not widget.text().strip() or not widget.pixmap().isNull():
+                continue
+            if widget.wordWrap():
+                needed = widget.heightForWidth(widget.width())
+                if needed > widget.height() + 1:
+                    faults.append(f"{name}: {needed} px tall text in {widget.height()} px")
+            else:
+                hint = widget.sizeHint()
+                if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+                    faults.append(f"{name}: needs {hint.toTuple()}, has {widget.size().toTuple()}")
+        elif isinstance(widget, QAbstractButton) and widget.text().strip():
+            hint = widget.sizeHint()
+            if hint.width() > widget.width() + 1:
+                faults.append(f"{name}: button text needs {hint.width()} px, has {widget.width()}")
+    return faults
+
+
+@pytest.fixture(params=["ltr", "rtl"])
+def direction(request: pytest.FixtureRequest) -> Iterator[str]:
+    chosen = (
+        Qt.LayoutDirection.RightToLeft if request.param == "rtl" else Qt.LayoutDirection.LeftToRight
+    )
+    with speaking_pseudo(chosen):
+        yield request.param
+
+
+class PageWalk:
+    """Checks and saves each page the walk reaches."""
+
+    def __init__(self, rig: WizardRig, direction: str) -> None:
+        self.rig = rig
+        self.direction = direction
+        self.faults: dict[str, list[str]] = {}
+        rig.wizard.resize(SIZE)
+        rig.qtbot.waitUntil(lambda: rig.wizard.size() == SIZE)
+
+    def look(self, name: str) -> None:
+        self.rig.wait_idle()
+        # The page scroll sizes a new page in a second pass of layout requests (for one
+        # frame a long page is squeezed): a fault must last to count.
+        with contextlib.suppress(TimeoutError):
+            self.rig.qtbot.waitUntil(lambda: not fit_faults(self.rig.wizard), timeout=1000)
+        if found := fit_faults(self.rig.wizard):
+            self.faults[name] = found
+        SCREENSHOT_DIR.mkdir(exist_ok=True)
+        self.rig.wizard.grab().save(str(SCREENSHOT_DIR / f"pseudo-{self.direction}-{name}.png"))
+
+
+def format_faults(faults: dict[str, list[str]]) -> str:
+    return "\n".join(f"{page}: {fault}" for page, found in faults.items() for fault in found)
+
+
+def pick_first_person(rig: WizardRig) -> None:
+    picker = rig.page().findChild(TeammatePicker)
+    assert picker is not None
+    row = next(row for row in range(picker.model.total) if picker.model.teammate_at(row).user_id)
+    picker.pick_row(row)
+
+
+def assert_mirrored(rig: WizardRig, direction: str) -> None:
+    window = rig.wizard
+    primary = window.next_button.mapTo(window, QPoint(0, 0)).x()
+    menu = window.menu_button.mapTo(window, QPoint(0, 0)).x()
+    rail = window.step_list.mapTo(window, QPoint(0, 0)).x()
+    if direction == "rtl":
+        assert primary < menu, "the primary button goes to the left, the menu to the right"
+        assert rail > window.width() // 2, "the step rail goes to the right"
+    else:
+        assert primary > menu
+        assert rail < window.width() // 2
+
+
+def test_the_oauth_path_fits(wizard_factory: Callable[..., WizardRig], direction: str) -> None:
+    rig = wizard_factory("default", size=(800, 600))
+    walk = PageWalk(rig, direction)
+    walk.look("prerequisites")
+    assert_mirrored(rig, direction)
+    rig.tick_prerequisites()
+    walk.look("signin")
+    rig.sign_in()
+    walk.look("signin-done")
+    rig.next()
+    rig.wait_step(StepId.METHOD)
+    walk.look("method")
+    rig.next()
+    rig.wait_step(StepId.OAUTH_CONNECT)
+    walk.look("oauth_connect")
+    rig.click("startBrowserButton")
+    walk.look("oauth_connect-done")
+    rig.next()
+    rig.wait_step(StepId.SENDER)
+    rig.wait_idle()
+    pick_first_person(rig)
+    walk.look("sender")
+    rig.next()
+    for step in (StepId.AUTOPILOT, StepId.SIGNATURES, StepId.WORKFLOW_ACTIONS):
+        rig.wait_step(step)
+        walk.look(step.value)
+        rig.next()
+    rig.wait_step(StepId.TEST_CHECKLIST)
+    walk.look("test_checklist")
+    rig.click("skipButton")
+    rig.next()
+    rig.wait_step(StepId.SUMMARY)
+    walk.look("summary")
+    assert walk.faults == {}, format_faults(walk.faults)
+
+
+def test_the_legacy_path_fits(wizard_factory: Callable[..., WizardRig], direction: str) -> None:
+    rig = wizard_factory("default", size=(800, 600))
+    walk = PageWalk(rig, direction)
+    rig.tick_prerequisites()
+    rig.sign_in()
+    rig.choose_legacy()
+    walk.look("method-legacy")
+    rig.next()
+    rig.wait_step(StepId.LEGACY_APP)
+    walk.look("legacy_app")
+    for box in rig.page().findChildren(QCheckBox):
+        if not box.isChecked():
+            box.click()
+    rig.next()
+    rig.wait_step(StepId.LEGACY_CREDENTIALS)
+    rig.find(QLineEdit, "tokenField").setText(rig.sandbox_state()["legacy_private_app_token"])
+    rig.click("checkTokenButton")
+    rig.wait_idle()
+    pick_first_person(rig)
+    walk.look("legacy_credentials")
+    rig.click("saveButton")
+    walk.look("legacy_credentials-saved")
+    assert walk.faults == {}, format_faults(walk.faults)
+
+
+def test_manage_mode_fits(wizard_factory: Callable[..., WizardRig], direction: str) -> None:
+    rig = wizard_factory("already-connected", size=(800, 600))
+    walk = PageWalk(rig, direction)
+    rig.tick_prerequisites()
+    rig.sign_in()
+    rig.wait_step(StepId.MANAGE)
+    walk.look("manage")
+    assert walk.faults == {}, format_faults(walk.faults)
+
+
+def test_a_problem_fits(wizard_factory: Callable[..., WizardRig], direction: str) -> None:
+    rig = wizard_factory("hubspot-not-admin", size=(800, 600))
+    walk = PageWalk(rig, direction)
+    rig.tick_prerequisites()
+    rig.sign_in()
+    rig.start_oauth_connect()
+    assert rig.wizard.banner.isVisible()
+    walk.look("oauth_connect-problem")
+    assert walk.faults == {}, format_faults(walk.faults)
+
+
+def test_the_pseudo_locale_keeps_what_the_code_fills_in() -> None:
+    text = pseudo('Open <a href="%1">HubSpot</a> &amp; press &Next, %n left')
+    assert text.startswith("[")
+    assert text.endswith("]")
+    for kept in ('<a href="%1">', "</a>", "&amp;", "&Ñ", "%n"):
+        assert kept in text
+    plain = len(pseudo("Connect your HubSpot portal")) - 2
+    assert plain >= 1.35 * len("Connect your HubSpot portal")
+
+
+def test_the_fit_check_finds_a_cut_label(qtbot: object) -> None:
+    label = QLabel("A sentence far too long for the room it was given")
+    label.resize(60, 20)
+    holder = QWidget()
+    label.setParent(holder)
+    holder.show()
+    assert fit_faults(holder)
+    label.setWordWrap(True)
+    label.resize(60, 20)
+    assert fit_faults(holder)
+    label.resize(400, 40)
+    assert fit_faults(holder) == []
+    holder.close()
