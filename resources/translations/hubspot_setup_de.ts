@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>OpenCX acts as this HubSpot user, for example when it posts replies. Pick a teammate from your portal.</source>
-        <translation>OpenCX handelt als dieser HubSpot-Benutzer, zum Beispiel wenn es Antworten sendet. Wählen Sie ein Teammitglied aus Ihrem Account.</translation>
+        <translation>OpenCX handelt im Namen dieses HubSpot-Benutzers, zum Beispiel wenn es Antworten sendet. Wählen Sie ein Teammitglied aus Ihrem Account.</translation>
     </message>
     <message>
         <source>Teammates</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Use &amp;this ID</source>
-        <translation>&amp;Diese ID verwenden</translation>
+        <translation>Diese ID &amp;verwenden</translation>
     </message>
     <message>
         <source>Saves the token and the default user in OpenCX</source>
@@ -189,8 +189,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>HubSpot portal</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>AI posts as</source>
-        <translation>KI schreibt als</translation>
+        <translation>Absender der KI</translation>
     </message>
     <message>
         <source>Email signatures</source>
@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Disconnect and s&amp;witch</source>
-        <translation>Trennen und &amp;wechseln</translation>
+        <translation>&amp;Trennen und wechseln</translation>
     </message>
     <message>
         <source>&amp;Keep the current connection</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Make sure that:</source>
-        <translation>Stellen Sie sicher:</translation>
+        <translation>Bitte prüfen Sie:</translation>
     </message>
     <message>
         <source>Prerequisites checklist</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Items marked &quot;checked automatically&quot; were confirmed by OpenCX or HubSpot; the assistant checks the others again as soon as it can.</source>
-        <translation>Punkte mit „automatisch geprüft“ haben OpenCX oder HubSpot bestätigt; die übrigen prüft der Assistent erneut, sobald er kann.</translation>
+        <translation>Punkte, die als „automatisch geprüft“ markiert sind, wurden von OpenCX oder HubSpot bestätigt; die übrigen prüft der Assistent erneut, sobald er kann.</translation>
     </message>
 </context>
 <context>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Pick the HubSpot teammate OpenCX attributes its replies to: click a name and it is saved. Customers see this teammate&apos;s name on email replies. A dedicated AI teammate (for example &quot;Acme Assistant&quot;) makes it clear that a reply came from the AI.</source>
-        <translation>Wählen Sie das HubSpot-Teammitglied, in dessen Namen OpenCX antwortet: Ein Klick auf einen Namen speichert ihn. Kunden sehen diesen Namen bei Antworten per E-Mail. Ein eigenes KI-Teammitglied (zum Beispiel „Acme Assistent“) macht klar, dass eine Antwort von der KI stammt.</translation>
+        <translation>Wählen Sie das HubSpot-Teammitglied, in dessen Namen OpenCX antwortet: Ein Klick auf einen Namen speichert ihn. Kunden sehen diesen Namen bei Antworten per E-Mail. Ein eigenes KI-Teammitglied (zum Beispiel „Acme-Assistent“) macht klar, dass eine Antwort von der KI stammt.</translation>
     </message>
     <message>
         <source>The AI does not post as anyone yet.</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Create an API key in the OpenCX dashboard (Settings → Access) and paste it here. It is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Erstellen Sie im OpenCX-Dashboard einen API-Schlüssel (Settings → Access) und fügen Sie ihn hier ein. Er wird im Passwortspeicher des Computers aufbewahrt, nie in einer Datei.</translation>
+        <translation>Erstellen Sie im OpenCX-Dashboard einen API-Schlüssel (unter „Settings → Access“) und fügen Sie ihn hier ein. Er wird im Passwortspeicher des Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>ocx_key_…</source>
@@ -476,11 +476,11 @@
     </message>
     <message>
         <source>Pre&amp;view (what will be saved)</source>
-        <translation>&amp;Vorschau</translation>
+        <translation>&amp;Vorschau (so wird gespeichert)</translation>
     </message>
     <message>
         <source>Edit the &amp;HTML (advanced: paste a signature made elsewhere)</source>
-        <translation>HTML &amp;bearbeiten (erweitert: fertige Signatur einfügen)</translation>
+        <translation>H&amp;TML bearbeiten (erweitert: fertige Signatur einfügen)</translation>
     </message>
     <message>
         <source>Signature HTML: paste it here, or change it. Scripts and anything that loads from the internet are removed.</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>&amp;Which signature would an email from this address get?</source>
-        <translation>Welche Signatur bekäme eine E-Mail von dieser A&amp;dresse?</translation>
+        <translation>Welche Signatur be&amp;käme eine E-Mail von dieser Adresse?</translation>
     </message>
     <message>
         <source>anna@shop.nl</source>
@@ -519,7 +519,7 @@
     <name>SummaryPage</name>
     <message>
         <source>AI posts as</source>
-        <translation>KI schreibt als</translation>
+        <translation>Absender der KI</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Prove that the connection works: send one message the way a customer would, and watch each step of the guide tick itself as it happens.</source>
-        <translation>Zeigen Sie, dass die Verbindung funktioniert: Senden Sie eine Nachricht so, wie ein Kunde es tun würde, und sehen Sie zu, wie sich jeder Schritt der Anleitung von selbst abhakt.</translation>
+        <translation>Prüfen Sie, ob die Verbindung funktioniert: Senden Sie eine Nachricht so, wie ein Kunde es tun würde, und sehen Sie zu, wie sich jeder Schritt der Anleitung von selbst abhakt.</translation>
     </message>
     <message>
         <source>1. Before you send</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>2. Where to send it</source>
-        <translation>2. Wohin Sie sie senden</translation>
+        <translation>2. Wohin Sie die Nachricht senden</translation>
     </message>
     <message>
         <source>The message must come in through a channel HubSpot owns: your HubSpot chat widget, or an email address routed through a HubSpot inbox. A message sent anywhere else never reaches HubSpot, so OpenCX cannot see it.</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>3. Watch it happen</source>
-        <translation>3. Zusehen, wie es passiert</translation>
+        <translation>3. Den Ablauf verfolgen</translation>
     </message>
     <message>
         <source>A practice customer sends the test message for you</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Waiting for you in the browser. If it did not open, visit:</source>
-        <translation>Warten auf Sie im Browser. Falls er sich nicht geöffnet hat, rufen Sie diese Adresse auf:</translation>
+        <translation>Der Browser wartet auf Sie. Falls er sich nicht geöffnet hat, rufen Sie diese Adresse auf:</translation>
     </message>
     <message>
         <source>The browser answered; finishing ...</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>OpenCX acts as HubSpot user %1, not %2. Changing the default user needs a disconnect and a new connection.</source>
-        <translation>OpenCX handelt als HubSpot-Benutzer %1, nicht als %2. Um den Standardbenutzer zu ändern, müssen Sie trennen und neu verbinden.</translation>
+        <translation>OpenCX handelt im Namen von HubSpot-Benutzer %1, nicht von %2. Um den Standardbenutzer zu ändern, müssen Sie trennen und neu verbinden.</translation>
     </message>
     <message>
         <source>the OAuth path needs a [sender] (email = ...)</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Sign in with the assistant, or give an owner&apos;s or admin&apos;s API key.</source>
-        <translation>Melden Sie sich mit dem Assistenten an oder geben Sie den API-Schlüssel eines Inhabers oder Admins an.</translation>
+        <translation>Melden Sie sich im Assistenten an oder geben Sie den API-Schlüssel eines Inhabers oder Admins an.</translation>
     </message>
     <message>
         <source>OpenCX is reachable; signed in as %1 (%2).</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>Turn Autopilot on for %1 (assistant: Autopilot page).</source>
-        <translation>Schalten Sie Autopilot für %1 ein (im Assistenten: Seite „Autopilot“).</translation>
+        <translation>Schalten Sie Autopilot für %1 ein (im Assistenten: Schritt „Autopilot“).</translation>
     </message>
     <message>
         <source>Autopilot: %1.</source>
@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>Edit or remove them in the assistant (Email signatures).</source>
-        <translation>Bearbeiten oder entfernen Sie sie im Assistenten (E-Mail-Signaturen).</translation>
+        <translation>Bearbeiten oder entfernen Sie sie im Assistenten (Schritt „E-Mail-Signaturen“).</translation>
     </message>
     <message>
         <source>none</source>
@@ -1122,7 +1122,7 @@
     </message>
     <message>
         <source>Run it from the assistant (Send a test message) to prove the connection.</source>
-        <translation>Führen Sie sie im Assistenten aus (Testnachricht senden), um die Verbindung zu prüfen.</translation>
+        <translation>Führen Sie sie im Assistenten aus (Schritt „Testnachricht senden“), um die Verbindung zu prüfen.</translation>
     </message>
     <message>
         <source>The last test run (%1) passed.</source>
@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source>Owner %1</source>
-        <translation>Owner %1</translation>
+        <translation>Owner-ID %1</translation>
     </message>
 </context>
 <context>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <source>Copy the key again from OpenCX (Settings → Access), or create a new key there.</source>
-        <translation>Kopieren Sie den Schlüssel erneut aus OpenCX (Settings → Access) oder erstellen Sie dort einen neuen.</translation>
+        <translation>Kopieren Sie den Schlüssel erneut aus OpenCX (unter „Settings → Access“) oder erstellen Sie dort einen neuen.</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <source>Not confirmed, and HubSpot does not tell apps which subscription a portal has; the portal report shows what could be seen.</source>
-        <translation>Nicht bestätigt, und HubSpot verrät Apps nicht, welches Abonnement ein Account hat; der Bericht zum Account zeigt, was sich erkennen ließ.</translation>
+        <translation>Nicht bestätigt, und HubSpot teilt Apps nicht mit, welches Abonnement ein Account hat; der Bericht zum Account zeigt, was sich erkennen ließ.</translation>
     </message>
     <message>
         <source>Invalid pattern.</source>
@@ -1524,7 +1524,7 @@
     <name>flow.checklist_causes</name>
     <message>
         <source>the sender</source>
-        <translation>unbekannt</translation>
+        <translation>dem Absender</translation>
     </message>
     <message>
         <source>The message came from %1, a teammate in your HubSpot portal.</source>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <source>OpenCX did not take the message from %1.</source>
-        <translation>OpenCX hat die Nachricht nicht übernommen (Absender: %1).</translation>
+        <translation>OpenCX hat die Nachricht von %1 nicht übernommen.</translation>
     </message>
     <message>
         <source>OpenCX ignores messages from teammates and from the inbox&apos;s own address, internal notes and outgoing messages, so it made no session.</source>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <source>Autopilot is off for %1, so OpenCX stored the conversation but the AI did not reply. Turn Autopilot on for %1 (in the Autopilot step, or in OpenCX under Settings → Autopilot), then send another test message.</source>
-        <translation>Autopilot ist für %1 aus, daher hat OpenCX die Konversation gespeichert, aber die KI hat nicht geantwortet. Schalten Sie Autopilot für %1 ein (im Schritt „Autopilot“ oder in OpenCX unter Settings → Autopilot) und senden Sie dann eine weitere Testnachricht.</translation>
+        <translation>Autopilot ist für %1 aus, daher hat OpenCX die Konversation gespeichert, aber die KI hat nicht geantwortet. Schalten Sie Autopilot für %1 ein (im Schritt „Autopilot“ oder in OpenCX unter „Settings → Autopilot“) und senden Sie dann eine weitere Testnachricht.</translation>
     </message>
     <message>
         <source>Assist Mode is on for %1: the AI wrote its answer as a draft, an internal comment only your team sees, not as a reply to the customer. To let the AI answer customers itself, turn Assist Mode off for %1 in OpenCX&apos;s Autopilot settings, then send another test message.</source>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <source>OpenCX wrote a reply but HubSpot refused to post it in the conversation. Check that %1 still has a HubSpot seat with access to this inbox, then start the test again.</source>
-        <translation>OpenCX hat eine Antwort geschrieben, aber HubSpot hat das Posten in der Konversation abgelehnt. Prüfen Sie, ob %1 noch einen HubSpot-Seat mit Zugriff auf dieses Postfach hat, und starten Sie den Test dann erneut.</translation>
+        <translation>OpenCX hat eine Antwort geschrieben, aber HubSpot hat sie nicht in der Konversation veröffentlicht. Prüfen Sie, ob %1 noch eine HubSpot-Lizenz (Sitz) mit Zugriff auf dieses Postfach hat, und starten Sie den Test dann erneut.</translation>
     </message>
     <message>
         <source>The conversation is in HubSpot, but OpenCX never received the message. HubSpot tells OpenCX about each message once and does not try again if that notice is lost, even though HubSpot&apos;s own log shows it as delivered. Waiting will not help: send another test message.</source>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <source>This did not happen before the assistant stopped waiting.</source>
-        <translation>Das ist nicht passiert, bevor der Assistent aufgehört hat zu warten.</translation>
+        <translation>Das ist nicht eingetreten, solange der Assistent gewartet hat.</translation>
     </message>
     <message>
         <source>OpenCX did not say why. Open the session in OpenCX to see what happened.</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>Insufficient scopes were provided</source>
-        <translation>Insufficient scopes were provided</translation>
+        <translation>Unzureichende Berechtigungen (Bereiche)</translation>
     </message>
     <message>
         <source>Your HubSpot user may not use everything OpenCX asks for.</source>
@@ -1738,7 +1738,7 @@
     </message>
     <message>
         <source>This account doesn&apos;t have access to some HubSpot features that are required by this app</source>
-        <translation>This account doesn&apos;t have access to some HubSpot features that are required by this app</translation>
+        <translation>Diesem Account fehlen einige HubSpot-Funktionen, die diese App braucht</translation>
     </message>
     <message>
         <source>This HubSpot account has no Service Hub Starter or above.</source>
@@ -1836,7 +1836,7 @@
     </message>
     <message>
         <source>You can connect again later with this assistant.</source>
-        <translation>Sie können später mit diesem Assistenten wieder verbinden.</translation>
+        <translation>Sie können die Verbindung später mit diesem Assistenten wiederherstellen.</translation>
     </message>
     <message>
         <source>OpenCX no longer reads or answers the conversations of %1.</source>
@@ -2042,7 +2042,7 @@
     </message>
     <message>
         <source>Webhooks</source>
-        <translation>Meldungen (Webhooks)</translation>
+        <translation>Benachrichtigungen (Webhooks)</translation>
     </message>
     <message>
         <source>Registered by OpenCX during install</source>
@@ -2090,7 +2090,7 @@
     </message>
     <message>
         <source>Approve OpenCX in HubSpot in your browser. OpenCX sets up the rest and keeps the connection working, and adds its actions to HubSpot workflows.</source>
-        <translation>Geben Sie OpenCX in Ihrem Browser in HubSpot frei. OpenCX richtet den Rest ein, hält die Verbindung am Laufen und fügt HubSpot-Workflows seine Aktionen hinzu.</translation>
+        <translation>Geben Sie OpenCX im Browser auf der Freigabeseite von HubSpot frei. OpenCX richtet den Rest ein, hält die Verbindung am Laufen und ergänzt Ihre HubSpot-Workflows um seine Aktionen.</translation>
     </message>
     <message>
         <source>Use an existing legacy app</source>
@@ -2208,7 +2208,7 @@
     </message>
     <message>
         <source>Connect with HubSpot and approve OpenCX to continue.</source>
-        <translation>Verbinden Sie mit HubSpot und geben Sie OpenCX frei, um fortzufahren.</translation>
+        <translation>Klicken Sie auf „Mit HubSpot verbinden“ und geben Sie OpenCX frei, um fortzufahren.</translation>
     </message>
     <message>
         <source>Pick the teammate the AI posts as.</source>
@@ -2236,7 +2236,7 @@
     </message>
     <message>
         <source>Pick the default user (the teammate OpenCX acts as).</source>
-        <translation>Wählen Sie den Standardbenutzer (das Teammitglied, als das OpenCX handelt).</translation>
+        <translation>Wählen Sie den Standardbenutzer (das Teammitglied, in dessen Namen OpenCX handelt).</translation>
     </message>
     <message>
         <source>Save the credentials in OpenCX to continue.</source>
@@ -2467,8 +2467,8 @@
     <message numerus="yes">
         <source>Permissions: all %n that OpenCX requires were granted.</source>
         <translation>
-            <numerusform>Berechtigungen: Die %n, die OpenCX braucht, wurde erteilt.</numerusform>
-            <numerusform>Berechtigungen: Alle %n, die OpenCX braucht, wurden erteilt.</numerusform>
+            <numerusform>Berechtigungen: Die %n erforderliche Berechtigung wurde erteilt.</numerusform>
+            <numerusform>Berechtigungen: Alle %n erforderlichen Berechtigungen wurden erteilt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,7 +2556,7 @@
     </message>
     <message>
         <source>Set %1 to an owner&apos;s or admin&apos;s OpenCX API key (or use %2), or sign in once with the assistant.</source>
-        <translation>Setzen Sie %1 auf den OpenCX-API-Schlüssel eines Inhabers oder Admins (oder verwenden Sie %2), oder melden Sie sich einmal mit dem Assistenten an.</translation>
+        <translation>Setzen Sie %1 auf den OpenCX-API-Schlüssel eines Inhabers oder Admins (oder verwenden Sie %2), oder melden Sie sich einmal im Assistenten an.</translation>
     </message>
     <message>
         <source>Only OpenCX owners and admins can connect HubSpot</source>
@@ -2576,7 +2576,7 @@
     </message>
     <message>
         <source>Connect HubSpot first (with the assistant or %1).</source>
-        <translation>Verbinden Sie zuerst HubSpot (mit dem Assistenten oder mit %1).</translation>
+        <translation>Verbinden Sie zuerst HubSpot (im Assistenten oder mit %1).</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
@@ -2657,7 +2657,7 @@
     </message>
     <message>
         <source>Disconnect HubSpot first (in the assistant&apos;s manage page), or change method in the answers file.</source>
-        <translation>Trennen Sie HubSpot zuerst (im Assistenten auf der Verwaltungsseite), oder ändern Sie die Methode in der Antwortdatei.</translation>
+        <translation>Trennen Sie HubSpot zuerst (im Assistenten auf der Seite „HubSpot-Verbindung“), oder ändern Sie die Methode in der Antwortdatei.</translation>
     </message>
     <message>
         <source>Approve %1 on HubSpot&apos;s screen and run again. To move OpenCX to %2 instead, set %3 in the answers file.</source>
@@ -2688,7 +2688,7 @@
     </message>
     <message>
         <source>The test message checklist did not finish</source>
-        <translation>Die Checkliste zur Testnachricht wurde nicht fertig</translation>
+        <translation>Die Checkliste zur Testnachricht wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Send the test message to an address or chat widget HubSpot routes, then run again (or raise %1).</source>
@@ -2732,7 +2732,7 @@
     </message>
     <message>
         <source>Try Save again. If it keeps happening, export diagnostics for support.</source>
-        <translation>Versuchen Sie erneut zu speichern. Wenn das Problem bleibt, exportieren Sie eine Diagnosedatei für den Support.</translation>
+        <translation>Klicken Sie erneut auf „In OpenCX speichern“. Wenn das Problem bleibt, exportieren Sie eine Diagnosedatei für den Support.</translation>
     </message>
     <message>
         <source>This API key was not copied correctly</source>
@@ -3142,7 +3142,7 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     </message>
     <message>
         <source>The token has spaces or line breaks in the middle. Copy it again in one piece.</source>
-        <translation>Das Token enthält Leerzeichen oder Zeilenumbrüche. Kopieren Sie es noch einmal am Stück.</translation>
+        <translation>Das Token enthält mittendrin Leerzeichen oder Zeilenumbrüche. Kopieren Sie es noch einmal am Stück.</translation>
     </message>
     <message>
         <source>In HubSpot, open Settings → Integrations → Private Apps → Legacy Apps, open your app, and on the Auth tab click Show token, then Copy.</source>
@@ -3367,7 +3367,7 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     </message>
     <message>
         <source>Not finished (%1 of 5 checks passed)</source>
-        <translation>Nicht fertig (%1 von 5 Prüfpunkten bestanden)</translation>
+        <translation>Nicht abgeschlossen (%1 von 5 Prüfpunkten bestanden)</translation>
     </message>
 </context>
 <context>
@@ -3433,7 +3433,7 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     <name>gui.launch</name>
     <message>
         <source>%1 This session keeps no log.</source>
-        <translation>%1 In dieser Sitzung wird kein Protokoll geführt.</translation>
+        <translation>%1 Bei diesem Start wird kein Protokoll geführt.</translation>
     </message>
     <message>
         <source>%1 The setup works, but closing the assistant loses your place.</source>
@@ -3494,7 +3494,7 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     <name>gui.pages.legacy_app</name>
     <message>
         <source>No legacy app in your portal? HubSpot no longer lets anyone create one: connect with HubSpot instead, the recommended way (about two minutes).</source>
-        <translation>Keine Legacy-App in Ihrem Account? HubSpot lässt keine neuen mehr erstellen. Verbinden Sie stattdessen mit HubSpot, der empfohlene Weg (etwa zwei Minuten).</translation>
+        <translation>Keine Legacy-App in Ihrem Account? HubSpot lässt keine neuen mehr erstellen. Verbinden Sie OpenCX stattdessen direkt mit HubSpot – das ist der empfohlene Weg (etwa zwei Minuten).</translation>
     </message>
     <message>
         <source>Connect with HubSpot instead</source>
@@ -3525,7 +3525,7 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     <name>gui.pages.legacy_credentials</name>
     <message>
         <source>✓ Token checked with HubSpot: every required scope is granted.</source>
-        <translation>✓ Token bei HubSpot geprüft: Alle nötigen Bereiche sind freigegeben.</translation>
+        <translation>✓ Token bei HubSpot geprüft: Alle erforderlichen Bereiche sind erteilt.</translation>
     </message>
     <message>
         <source>✓ Saved. OpenCX is connected to HubSpot portal %1.</source>
@@ -3568,7 +3568,7 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     </message>
     <message>
         <source>AI posts as</source>
-        <translation>KI schreibt als</translation>
+        <translation>Absender der KI</translation>
     </message>
     <message>
         <source>Reconnect with HubSpot first.</source>
@@ -3634,7 +3634,7 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     </message>
     <message>
         <source>This portal does not have Service Hub Starter or above, which OpenCX needs for HubSpot conversations and tickets. %1 Upgrade the portal in HubSpot (Account &amp; Billing), or connect another portal.</source>
-        <translation>Dieser Account hat nicht mindestens Service Hub Starter, den OpenCX für Konversationen und Tickets in HubSpot braucht. %1 Führen Sie in HubSpot ein Upgrade des Accounts durch (Account &amp; Abrechnung), oder verbinden Sie einen anderen Account.</translation>
+        <translation>Dieser Account hat nicht mindestens Service Hub Starter. OpenCX braucht das für Konversationen und Tickets in HubSpot. %1 Führen Sie in HubSpot ein Upgrade des Accounts durch (Account &amp; Abrechnung), oder verbinden Sie einen anderen Account.</translation>
     </message>
 </context>
 <context>
@@ -3793,11 +3793,11 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     </message>
     <message>
         <source>&amp;Sign in with your browser</source>
-        <translation>Im &amp;Browser anmelden</translation>
+        <translation>Im Browser an&amp;melden</translation>
     </message>
     <message>
         <source>Create an API key in the OpenCX dashboard (Settings → Access) and paste it here. It is kept only while the assistant is open, never in a file.</source>
-        <translation>Erstellen Sie im OpenCX-Dashboard einen API-Schlüssel („Settings → Access“) und fügen Sie ihn hier ein. Er wird nur aufbewahrt, solange der Assistent geöffnet ist, nie in einer Datei.</translation>
+        <translation>Erstellen Sie im OpenCX-Dashboard einen API-Schlüssel (unter „Settings → Access“) und fügen Sie ihn hier ein. Er wird nur aufbewahrt, solange der Assistent geöffnet ist, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
@@ -3817,7 +3817,7 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation>Abmelden…</translation>
+        <translation>Sie werden abgemeldet…</translation>
     </message>
 </context>
 <context>
@@ -3832,7 +3832,7 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     </message>
     <message>
         <source>AI posts as</source>
-        <translation>KI schreibt als</translation>
+        <translation>Absender der KI</translation>
     </message>
     <message>
         <source>This is what was set up. Since then HubSpot has stopped OpenCX&apos;s access: reconnect above. Everything below stays as it is.</source>
@@ -3900,6 +3900,11 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     <message>
         <source>no channels connected</source>
         <translation>keine Kanäle verbunden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an inbox: its channels</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Your HubSpot inboxes and their channels:</source>
@@ -4078,7 +4083,7 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     </message>
     <message>
         <source>Opens the portal&apos;s conversations inbox in HubSpot, in your browser</source>
-        <translation>Öffnet das Konversationen-Postfach des Accounts in HubSpot in Ihrem Browser</translation>
+        <translation>Öffnet in Ihrem Browser das Postfach des Accounts in HubSpot</translation>
     </message>
     <message>
         <source>OpenCX now works on the HubSpot conversations of %1, and answers them on the channels where Autopilot is on.</source>
@@ -4173,7 +4178,7 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation>Erneut &amp;prüfen</translation>
+        <translation>E&amp;rneut prüfen</translation>
     </message>
     <message>
         <source>Reads the portal again</source>
@@ -4212,7 +4217,7 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation>S&amp;chließen</translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <source>Dismiss the problem</source>
@@ -4427,15 +4432,15 @@ Ihr Acme-Team</translation>
     </message>
     <message>
         <source>Nothing here touches a real HubSpot portal or OpenCX account.</source>
-        <translation>Nichts hier betrifft einen echten HubSpot-Account oder ein echtes OpenCX-Konto.</translation>
+        <translation>Nichts hier wirkt sich auf einen echten HubSpot-Account oder ein echtes OpenCX-Konto aus.</translation>
     </message>
     <message>
         <source>Practice mode: nothing here touches a real HubSpot portal or OpenCX account. (%1)</source>
-        <translation>Übungsmodus: Nichts hier betrifft einen echten HubSpot-Account oder ein echtes OpenCX-Konto. (%1)</translation>
+        <translation>Übungsmodus: Nichts hier wirkt sich auf einen echten HubSpot-Account oder ein echtes OpenCX-Konto aus. (%1)</translation>
     </message>
     <message>
         <source>Practice mode: nothing here touches a real HubSpot portal or OpenCX account.</source>
-        <translation>Übungsmodus: Nichts hier betrifft einen echten HubSpot-Account oder ein echtes OpenCX-Konto.</translation>
+        <translation>Übungsmodus: Nichts hier wirkt sich auf einen echten HubSpot-Account oder ein echtes OpenCX-Konto aus.</translation>
     </message>
     <message>
         <source>Working</source>
@@ -4443,7 +4448,7 @@ Ihr Acme-Team</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel what is running</source>
@@ -5030,7 +5035,7 @@ Ihr Acme-Team</translation>
     </message>
     <message>
         <source>Start again; approve in the browser within 10 minutes.</source>
-        <translation>Starten Sie erneut und stimmen Sie im Browser innerhalb von 10 Minuten zu.</translation>
+        <translation>Starten Sie erneut und geben Sie OpenCX im Browser innerhalb von 10 Minuten frei.</translation>
     </message>
     <message>
         <source>OpenCX asks to slow down</source>
@@ -5130,7 +5135,7 @@ Ihr Acme-Team</translation>
     </message>
     <message>
         <source>Ask a HubSpot super admin to give that user their access back (Settings → Users &amp; Teams), then try again. If that user is gone for good, connect with HubSpot instead of the legacy app.</source>
-        <translation>Bitten Sie einen HubSpot-Super-Admin, diesem Benutzer den Zugriff zurückzugeben (Einstellungen → Benutzer und Teams), und versuchen Sie es dann erneut. Ist der Benutzer endgültig weg, verbinden Sie mit HubSpot statt über die Legacy-App.</translation>
+        <translation>Bitten Sie einen HubSpot-Super-Admin, diesem Benutzer den Zugriff zurückzugeben (Einstellungen → Benutzer und Teams), und versuchen Sie es dann erneut. Ist der Benutzer endgültig weg, wählen Sie statt der Legacy-App „Mit HubSpot verbinden“.</translation>
     </message>
     <message>
         <source>HubSpot refused the request because the private app lacks a scope: %1.</source>

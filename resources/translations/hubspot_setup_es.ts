@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&amp;Read again from OpenCX</source>
-        <translation>Volver a &amp;leer de OpenCX</translation>
+        <translation>&amp;Volver a leer de OpenCX</translation>
     </message>
 </context>
 <context>
@@ -189,7 +189,7 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Connected</source>
+        <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>AI posts as</source>
-        <translation>La IA publica como</translation>
+        <translation>Remitente de la IA</translation>
     </message>
     <message>
         <source>Email signatures</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Change who the AI &amp;posts as</source>
-        <translation>Cambiar el r&amp;emitente de la IA</translation>
+        <translation>Cambiar el remitente de la &amp;IA</translation>
     </message>
     <message>
         <source>Change who the AI posts as</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>&amp;Run the test again</source>
-        <translation>&amp;Repetir la prueba</translation>
+        <translation>Repetir la &amp;prueba</translation>
     </message>
     <message>
         <source>Disconnect</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Disco&amp;nnect…</source>
-        <translation>&amp;Desconectar…</translation>
+        <translation>De&amp;sconectar…</translation>
     </message>
     <message>
         <source>Disconnect HubSpot from OpenCX</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>&amp;Keep the current connection</source>
-        <translation>&amp;Mantener la conexión actual</translation>
+        <translation>&amp;Seguir con la conexión actual</translation>
     </message>
     <message>
         <source>Keep the current connection</source>
-        <translation>Mantener la conexión actual</translation>
+        <translation>Seguir con la conexión actual</translation>
     </message>
     <message>
         <source>What&apos;s the difference between the two ways to connect?</source>
@@ -424,7 +424,7 @@
     <name>SignaturesPage</name>
     <message>
         <source>New rule</source>
-        <translation>Nueva regla</translation>
+        <translation>Regla nueva</translation>
     </message>
     <message>
         <source>Email signatures</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Pre&amp;view (what will be saved)</source>
-        <translation>&amp;Vista previa</translation>
+        <translation>&amp;Vista previa (lo que se guardará)</translation>
     </message>
     <message>
         <source>Edit the &amp;HTML (advanced: paste a signature made elsewhere)</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Kind regards,&lt;br&gt;The Acme team&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Saludos cordiales,&lt;br&gt;El equipo de Acme&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Un saludo,&lt;br&gt;El equipo de Acme&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Saves the signature rule in OpenCX</source>
@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>&amp;Which signature would an email from this address get?</source>
-        <translation>¿&amp;Qué firma recibiría un correo de esta dirección?</translation>
+        <translation>¿Qué firma reci&amp;biría un correo de esta dirección?</translation>
     </message>
     <message>
         <source>anna@shop.nl</source>
@@ -519,7 +519,7 @@
     <name>SummaryPage</name>
     <message>
         <source>AI posts as</source>
-        <translation>La IA publica como</translation>
+        <translation>Remitente de la IA</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>&amp;Export diagnostics…</source>
-        <translation>&amp;Exportar diagnóstico…</translation>
+        <translation>E&amp;xportar diagnóstico…</translation>
     </message>
 </context>
 <context>
@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>Store the %1 in the system keychain under &quot;%2&quot;.</source>
-        <translation>Guarda tu %1 en el almacén de contraseñas del sistema con el nombre «%2».</translation>
+        <translation>Guarda tu %1 en el almacén de contraseñas del equipo con el nombre «%2».</translation>
     </message>
     <message>
         <source>Pipe the %1 into the command, for example: ... &lt; key.txt</source>
@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>the simulated customer exists only in the sandbox</source>
-        <translation>el cliente simulado solo existe en el entorno de práctica</translation>
+        <translation>el cliente de práctica solo existe en el entorno de práctica</translation>
     </message>
     <message>
         <source>Watching for another message in the same test ...</source>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>The simulated customer sends the test message ...</source>
-        <translation>El cliente simulado envía el mensaje de prueba ...</translation>
+        <translation>El cliente de práctica envía el mensaje de prueba ...</translation>
     </message>
     <message>
         <source>Asking OpenCX to hand the conversation to a human ...</source>
@@ -1015,11 +1015,11 @@
     </message>
     <message>
         <source>Connected via %1 to portal %2 (%3).</source>
-        <translation>Conectado mediante %1 a la cuenta %2 (%3).</translation>
+        <translation>Conectado mediante la %1 a la cuenta %2 (%3).</translation>
     </message>
     <message>
         <source>Connected via %1 to portal %2.</source>
-        <translation>Conectado mediante %1 a la cuenta %2.</translation>
+        <translation>Conectado mediante la %1 a la cuenta %2.</translation>
     </message>
     <message>
         <source>Action recommended: this portal still uses a legacy private app. Moving it to the HubSpot app connection (OAuth) adds workflow actions, renews access by itself, sets up webhooks for you and lets agents take over faster.</source>
@@ -1453,7 +1453,7 @@
     </message>
     <message>
         <source>the teammate the AI posts as</source>
-        <translation>el miembro del equipo en cuyo nombre publica la IA</translation>
+        <translation>la persona en cuyo nombre publica la IA</translation>
     </message>
     <message>
         <source>a teammate</source>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
         <source>OpenCX did not take the message from %1.</source>
-        <translation>OpenCX no aceptó el mensaje de %1.</translation>
+        <translation>OpenCX no aceptó el mensaje enviado por %1.</translation>
     </message>
     <message>
         <source>OpenCX ignores messages from teammates and from the inbox&apos;s own address, internal notes and outgoing messages, so it made no session.</source>
@@ -1560,7 +1560,7 @@
     </message>
     <message>
         <source>the teammate the AI posts as</source>
-        <translation>el miembro del equipo en cuyo nombre publica la IA</translation>
+        <translation>la persona en cuyo nombre publica la IA</translation>
     </message>
     <message>
         <source>Autopilot is off for %1, so OpenCX stored the conversation but the AI did not reply. Turn Autopilot on for %1 (in the Autopilot step, or in OpenCX under Settings → Autopilot), then send another test message.</source>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>Insufficient scopes were provided</source>
-        <translation>Insufficient scopes were provided</translation>
+        <translation>Los alcances proporcionados no son suficientes</translation>
     </message>
     <message>
         <source>Your HubSpot user may not use everything OpenCX asks for.</source>
@@ -1738,7 +1738,7 @@
     </message>
     <message>
         <source>This account doesn&apos;t have access to some HubSpot features that are required by this app</source>
-        <translation>This account doesn&apos;t have access to some HubSpot features that are required by this app</translation>
+        <translation>Esta cuenta no tiene acceso a algunas funciones de HubSpot que requiere esta aplicación</translation>
     </message>
     <message>
         <source>This HubSpot account has no Service Hub Starter or above.</source>
@@ -2146,7 +2146,7 @@
     </message>
     <message>
         <source>The test runs on email or web chat. WhatsApp, SMS and phone conversations never appear in HubSpot: HubSpot only gets a ticket when OpenCX hands one to your team.</source>
-        <translation>La prueba se hace por correo o por chat web. Las conversaciones de WhatsApp, SMS y teléfono nunca aparecen en HubSpot: HubSpot solo recibe un ticket cuando OpenCX le pasa una a tu equipo.</translation>
+        <translation>La prueba se hace por correo o por chat web. Las conversaciones de WhatsApp, SMS y teléfono nunca aparecen en HubSpot: HubSpot solo recibe un ticket cuando OpenCX pasa una de ellas a tu equipo.</translation>
     </message>
 </context>
 <context>
@@ -2240,7 +2240,7 @@
     </message>
     <message>
         <source>Save the credentials in OpenCX to continue.</source>
-        <translation>Guarda las credenciales en OpenCX para continuar.</translation>
+        <translation>Guarda los datos de acceso en OpenCX para continuar.</translation>
     </message>
     <message>
         <source>The %1 step is not on this path.</source>
@@ -2645,7 +2645,7 @@
     </message>
     <message>
         <source>Reconnect with an OAuth answers file (%1), or in the assistant&apos;s HubSpot connection page.</source>
-        <translation>Vuelve a conectar con un archivo de respuestas OAuth (%1) o en la página de conexión con HubSpot del asistente.</translation>
+        <translation>Vuelve a conectar con un archivo de respuestas de OAuth (%1) o en la página Conexión con HubSpot del asistente.</translation>
     </message>
     <message>
         <source>HubSpot is connected another way</source>
@@ -2657,11 +2657,11 @@
     </message>
     <message>
         <source>Disconnect HubSpot first (in the assistant&apos;s manage page), or change method in the answers file.</source>
-        <translation>Primero desconecta HubSpot (en la página de gestión del asistente) o cambia el método en el archivo de respuestas.</translation>
+        <translation>Primero desconecta HubSpot (en la página Conexión con HubSpot del asistente) o cambia el método en el archivo de respuestas.</translation>
     </message>
     <message>
         <source>Approve %1 on HubSpot&apos;s screen and run again. To move OpenCX to %2 instead, set %3 in the answers file.</source>
-        <translation>Aprueba %1 en la pantalla de HubSpot y vuelve a ejecutarlo. Si prefieres pasar OpenCX a %2, pon %3 en el archivo de respuestas.</translation>
+        <translation>Aprueba %1 en la pantalla de autorización de HubSpot y vuelve a ejecutarlo. Si prefieres pasar OpenCX a %2, pon %3 en el archivo de respuestas.</translation>
     </message>
     <message>
         <source>Another HubSpot portal is connected</source>
@@ -2673,18 +2673,18 @@
     </message>
     <message>
         <source>Choose the right portal on HubSpot&apos;s consent screen, or disconnect and run again.</source>
-        <translation>Elige la cuenta correcta en la pantalla de permisos de HubSpot, o desconecta y vuelve a ejecutarlo.</translation>
+        <translation>Elige la cuenta correcta en la pantalla de autorización de HubSpot o desconecta y vuelve a ejecutarlo.</translation>
     </message>
     <message numerus="yes">
         <source>After %n second(s) this check had not happened: %1.</source>
         <translation>
-            <numerusform>Pasado %n segundo, esta comprobación aún no se había cumplido: %1.</numerusform>
-            <numerusform>Pasados %n segundos, esta comprobación aún no se había cumplido: %1.</numerusform>
+            <numerusform>Pasado %n segundo, esto aún no había ocurrido: %1.</numerusform>
+            <numerusform>Pasados %n segundos, esto aún no había ocurrido: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>After %1 seconds this check had not happened: %2.</source>
-        <translation>Pasados %1 segundos, esta comprobación aún no se había cumplido: %2.</translation>
+        <translation>Pasados %1 segundos, esto aún no había ocurrido: %2.</translation>
     </message>
     <message>
         <source>The test message checklist did not finish</source>
@@ -2700,11 +2700,11 @@
     </message>
     <message>
         <source>This check did not pass: %1.</source>
-        <translation>Esta comprobación no se cumplió: %1.</translation>
+        <translation>Esta comprobación no se superó: %1.</translation>
     </message>
     <message>
         <source>Not every check passed.</source>
-        <translation>No se cumplieron todas las comprobaciones.</translation>
+        <translation>No se superaron todas las comprobaciones.</translation>
     </message>
     <message>
         <source>Look at the checklist in the assistant for the likely cause.</source>
@@ -2732,7 +2732,7 @@
     </message>
     <message>
         <source>Try Save again. If it keeps happening, export diagnostics for support.</source>
-        <translation>Vuelve a hacer clic en Guardar. Si sigue ocurriendo, exporta el archivo de diagnóstico para el soporte.</translation>
+        <translation>Vuelve a hacer clic en Guardar en OpenCX. Si sigue ocurriendo, exporta el archivo de diagnóstico para el soporte.</translation>
     </message>
     <message>
         <source>This API key was not copied correctly</source>
@@ -2748,11 +2748,11 @@
     </message>
     <message>
         <source>The legacy app is missing scopes</source>
-        <translation>A la aplicación heredada le faltan permisos (alcances)</translation>
+        <translation>A la aplicación heredada le faltan alcances</translation>
     </message>
     <message>
         <source>HubSpot accepted the token, but the app is missing these scopes: %1.</source>
-        <translation>HubSpot aceptó el token, pero a la aplicación le faltan estos permisos (alcances): %1.</translation>
+        <translation>HubSpot aceptó el token, pero a la aplicación le faltan estos alcances: %1.</translation>
     </message>
     <message>
         <source>You approved a different HubSpot portal</source>
@@ -2784,7 +2784,7 @@
     </message>
     <message>
         <source>Your HubSpot user may not install apps in that portal</source>
-        <translation>Puede que tu usuario de HubSpot no pueda instalar aplicaciones en esa cuenta</translation>
+        <translation>Tu usuario de HubSpot no puede instalar aplicaciones en esa cuenta</translation>
     </message>
     <message>
         <source>In the portal you chose, your HubSpot user is not a super admin and does not have the App Marketplace Access permission, which HubSpot requires to install apps like OpenCX.</source>
@@ -2792,7 +2792,7 @@
     </message>
     <message>
         <source>Ask a super admin of that portal to connect OpenCX, or to give you App Marketplace Access (HubSpot: Settings → Users &amp; Teams), then try again.</source>
-        <translation>Pide a un superadministrador de esa cuenta que conecte OpenCX o que te dé el Acceso al mercado de aplicaciones (en HubSpot: Configuración → Usuarios y equipos) y vuelve a intentarlo.</translation>
+        <translation>Pide a un superadministrador de esa cuenta que conecte OpenCX o que te dé el permiso Acceso al mercado de aplicaciones (en HubSpot: Configuración → Usuarios y equipos) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>That HubSpot portal needs Service Hub</source>
@@ -2878,7 +2878,7 @@
     </message>
     <message>
         <source>Reconnecting opens HubSpot&apos;s approval screen again and keeps who the AI posts as, your email signatures and Autopilot.</source>
-        <translation>Al volver a conectar, se abre otra vez la pantalla de aprobación de HubSpot y se conservan el remitente de la IA, tus firmas de correo y Autopilot.</translation>
+        <translation>Al volver a conectar, se abre otra vez la pantalla de autorización de HubSpot y se conservan el remitente de la IA, tus firmas de correo y Autopilot.</translation>
     </message>
     <message>
         <source>HubSpot no longer lets OpenCX into %1. This happens when the OpenCX app was uninstalled in HubSpot or its permissions were changed. Until you reconnect, OpenCX cannot read or answer this portal&apos;s conversations.</source>
@@ -3067,7 +3067,7 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     <name>flow.steps</name>
     <message>
         <source>OAuth Public App</source>
-        <translation>Aplicación pública OAuth</translation>
+        <translation>aplicación pública OAuth</translation>
     </message>
     <message>
         <source>legacy private app</source>
@@ -3091,7 +3091,7 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     </message>
     <message>
         <source>Find your legacy app</source>
-        <translation>Busca tu aplicación heredada</translation>
+        <translation>Buscar tu aplicación heredada</translation>
     </message>
     <message>
         <source>Save the private app token</source>
@@ -3343,7 +3343,7 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation>Aún no se ha hecho</translation>
+        <translation>Aún no se ha enviado</translation>
     </message>
     <message>
         <source>Skipped</source>
@@ -3355,7 +3355,7 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     </message>
     <message>
         <source>All checks passed</source>
-        <translation>Se cumplieron todas las comprobaciones</translation>
+        <translation>Se superaron todas las comprobaciones</translation>
     </message>
     <message>
         <source>Passed; as set up, not done: %1</source>
@@ -3367,7 +3367,7 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     </message>
     <message>
         <source>Not finished (%1 of 5 checks passed)</source>
-        <translation>Sin terminar (%1 de 5 comprobaciones cumplidas)</translation>
+        <translation>Sin terminar (%1 de 5 comprobaciones superadas)</translation>
     </message>
 </context>
 <context>
@@ -3525,7 +3525,7 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     <name>gui.pages.legacy_credentials</name>
     <message>
         <source>✓ Token checked with HubSpot: every required scope is granted.</source>
-        <translation>✓ Token comprobado con HubSpot: tiene todos los permisos (alcances) necesarios.</translation>
+        <translation>✓ Token comprobado con HubSpot: tiene todos los alcances necesarios.</translation>
     </message>
     <message>
         <source>✓ Saved. OpenCX is connected to HubSpot portal %1.</source>
@@ -3610,7 +3610,7 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     <name>gui.pages.oauth_connect</name>
     <message>
         <source>Your browser opens HubSpot&apos;s consent screen. Choose the HubSpot portal OpenCX should use, review the permissions and click Connect app. HubSpot then sends you back, and this window continues on its own.</source>
-        <translation>Tu navegador abre la pantalla de permisos de HubSpot. Elige la cuenta de HubSpot que debe usar OpenCX, revisa los permisos y haz clic en Conectar aplicación. Después HubSpot te devuelve aquí y esta ventana continúa sola.</translation>
+        <translation>El navegador abre la pantalla de autorización de HubSpot. Elige la cuenta de HubSpot que debe usar OpenCX, revisa los permisos y haz clic en Conectar aplicación. Después HubSpot te devuelve aquí y esta ventana continúa sola.</translation>
     </message>
     <message>
         <source>OpenCX asks for access to: %1.</source>
@@ -3641,7 +3641,7 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     <name>gui.pages.portal_report_section</name>
     <message>
         <source>Reading the portal from HubSpot…</source>
-        <translation>Leyendo la cuenta en HubSpot…</translation>
+        <translation>Leyendo los datos de la cuenta en HubSpot…</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3675,7 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     <name>gui.pages.sender</name>
     <message>
         <source>The AI does not post as anyone yet. Click a teammate to choose.</source>
-        <translation>La IA todavía no publica con el nombre de nadie. Haz clic en un miembro del equipo para elegirlo.</translation>
+        <translation>La IA todavía no publica en nombre de nadie. Haz clic en un miembro del equipo para elegirlo.</translation>
     </message>
     <message>
         <source>The AI posts as %1.</source>
@@ -3797,7 +3797,7 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     </message>
     <message>
         <source>Create an API key in the OpenCX dashboard (Settings → Access) and paste it here. It is kept only while the assistant is open, never in a file.</source>
-        <translation>Crea una clave de API en el panel de OpenCX (Settings → Access) y pégala aquí. Solo se conserva mientras el asistente está abierto, nunca en un archivo.</translation>
+        <translation>Crea una clave de API en el panel de OpenCX («Settings → Access») y pégala aquí. Solo se conserva mientras el asistente está abierto, nunca en un archivo.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
@@ -3902,6 +3902,11 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
         <translation>ningún canal conectado</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>an inbox: its channels</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Your HubSpot inboxes and their channels:</source>
         <translation>Tus bandejas de entrada de HubSpot y sus canales:</translation>
     </message>
@@ -3934,7 +3939,7 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     <name>gui.pages.workflow_actions</name>
     <message>
         <source>Use Check again.</source>
-        <translation>Usa Volver a comprobar.</translation>
+        <translation>Pulsa Volver a comprobar.</translation>
     </message>
     <message>
         <source>Asking OpenCX which actions are installed…</source>
@@ -4074,7 +4079,7 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     </message>
     <message>
         <source>Open HubSpot &amp;inbox</source>
-        <translation>Abrir &amp;bandeja de entrada</translation>
+        <translation>Abr&amp;ir bandeja de entrada</translation>
     </message>
     <message>
         <source>Opens the portal&apos;s conversations inbox in HubSpot, in your browser</source>
@@ -4142,18 +4147,18 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation>El mismo que el del equipo</translation>
+        <translation>Como en este equipo</translation>
     </message>
 </context>
 <context>
     <name>gui.widgets.portal_report</name>
     <message>
         <source>Seen</source>
-        <translation>Visto</translation>
+        <translation>Comprobado</translation>
     </message>
     <message>
         <source>Worth knowing</source>
-        <translation>Bueno saberlo</translation>
+        <translation>A tener en cuenta</translation>
     </message>
     <message>
         <source>Needs a look</source>
@@ -4177,11 +4182,11 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     </message>
     <message>
         <source>Reads the portal again</source>
-        <translation>Vuelve a leer la cuenta</translation>
+        <translation>Vuelve a leer los datos de la cuenta</translation>
     </message>
     <message>
         <source>Reading the portal from HubSpot…</source>
-        <translation>Leyendo la cuenta en HubSpot…</translation>
+        <translation>Leyendo los datos de la cuenta en HubSpot…</translation>
     </message>
     <message>
         <source>What HubSpot shows about portal %1</source>
@@ -4212,11 +4217,11 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation>Des&amp;cartar</translation>
+        <translation>&amp;Quitar aviso</translation>
     </message>
     <message>
         <source>Dismiss the problem</source>
-        <translation>Descartar el problema</translation>
+        <translation>Quitar el aviso del problema</translation>
     </message>
     <message>
         <source>Technical details</source>
@@ -4261,7 +4266,7 @@ El equipo de Acme</translation>
     </message>
     <message>
         <source>Lin&amp;k…</source>
-        <translation>En&amp;lace…</translation>
+        <translation>Enla&amp;ce…</translation>
     </message>
     <message>
         <source>Link</source>
@@ -4672,7 +4677,7 @@ El equipo de Acme</translation>
     </message>
     <message>
         <source>HubSpot practice consent</source>
-        <translation>Permisos de HubSpot (práctica)</translation>
+        <translation>Autorización de HubSpot (práctica)</translation>
     </message>
     <message>
         <source>Insufficient scopes were provided</source>
@@ -4732,7 +4737,7 @@ El equipo de Acme</translation>
     </message>
     <message>
         <source>%1 (internal note)</source>
-        <translation>%1 (nota interna)</translation>
+        <translation>%1 (comentario interno)</translation>
     </message>
 </context>
 <context>
@@ -4978,11 +4983,11 @@ El equipo de Acme</translation>
     </message>
     <message>
         <source>HubSpot says the private app does not have these scopes: %1.</source>
-        <translation>HubSpot dice que la aplicación privada no tiene estos permisos (alcances): %1.</translation>
+        <translation>HubSpot dice que a la aplicación privada le faltan estos alcances: %1.</translation>
     </message>
     <message>
         <source>HubSpot says the private app does not have these scopes: (not listed).</source>
-        <translation>HubSpot dice que la aplicación privada no tiene estos permisos (alcances): (no se indican).</translation>
+        <translation>HubSpot dice que a la aplicación privada le faltan alcances, pero no indica cuáles.</translation>
     </message>
     <message>
         <source>The private app is missing permissions</source>
@@ -5074,7 +5079,7 @@ El equipo de Acme</translation>
     </message>
     <message>
         <source>In OpenCX, open Settings → Access (%1), create an API key with full access, then sign in with that key instead.</source>
-        <translation>En OpenCX, abre Settings → Access (%1), crea una clave de API con acceso completo e inicia sesión con esa clave.</translation>
+        <translation>En OpenCX, abre «Settings → Access» (%1), crea una clave de API con acceso completo e inicia sesión con esa clave.</translation>
     </message>
     <message>
         <source>HubSpot is not connected</source>
@@ -5134,11 +5139,11 @@ El equipo de Acme</translation>
     </message>
     <message>
         <source>HubSpot refused the request because the private app lacks a scope: %1.</source>
-        <translation>HubSpot rechazó la solicitud porque a la aplicación privada le falta un permiso (alcance): %1.</translation>
+        <translation>HubSpot rechazó la solicitud porque a la aplicación privada le falta un alcance: %1.</translation>
     </message>
     <message>
         <source>HubSpot refused the request because the private app lacks a scope.</source>
-        <translation>HubSpot rechazó la solicitud porque a la aplicación privada le falta un permiso (alcance).</translation>
+        <translation>HubSpot rechazó la solicitud porque a la aplicación privada le falta un alcance.</translation>
     </message>
     <message>
         <source>HubSpot asks to slow down</source>
@@ -5354,7 +5359,7 @@ El equipo de Acme</translation>
     </message>
     <message>
         <source>The diagnostics bundle could not be saved</source>
-        <translation>No se pudo guardar el paquete de diagnóstico</translation>
+        <translation>No se pudo guardar el archivo de diagnóstico</translation>
     </message>
     <message>
         <source>The answers file could not be saved</source>
@@ -5452,7 +5457,7 @@ El equipo de Acme</translation>
     <name>services.secrets</name>
     <message>
         <source>This computer has no secure password storage that the assistant can use, so your sign-in and tokens are kept only while the assistant is open. You will need to sign in again next time.</source>
-        <translation>Este equipo no tiene un almacén de contraseñas seguro que el asistente pueda usar, así que tu inicio de sesión y tus claves de acceso (tokens) solo se conservan mientras el asistente está abierto. La próxima vez tendrás que volver a iniciar sesión.</translation>
+        <translation>Este equipo no tiene un almacén de contraseñas seguro que el asistente pueda usar, así que tu inicio de sesión y tus tokens (claves de acceso) solo se conservan mientras el asistente está abierto. La próxima vez tendrás que volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>The system keychain refused to store a secret, so it is kept only while the assistant is open. Unlock your keychain and try again to keep it.</source>

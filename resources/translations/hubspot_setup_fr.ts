@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>&amp;Read again from OpenCX</source>
-        <translation>&amp;Relire depuis OpenCX</translation>
+        <translation>Re&amp;lire depuis OpenCX</translation>
     </message>
 </context>
 <context>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Connect with &amp;HubSpot instead</source>
-        <translation>Connecter à &amp;HubSpot à la place</translation>
+        <translation>Connecter plutôt à &amp;HubSpot</translation>
     </message>
     <message>
         <source>On the app&apos;s Scopes tab. Add any that are missing.</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>In HubSpot, open your legacy app, go to the Auth tab, click Show token, then Copy, and paste it here. It is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Dans HubSpot, ouvrez votre application héritée, allez dans l&apos;onglet Authentification, cliquez sur Afficher le jeton, puis sur Copier, et collez-le ici. Il est conservé dans le trousseau de mots de passe de l&apos;ordinateur, jamais dans un fichier.</translation>
+        <translation>Dans HubSpot, ouvrez votre application héritée, allez dans l&apos;onglet «&#xa0;Authentification&#xa0;», cliquez sur Afficher le jeton, puis sur Copier, et collez-le ici. Il est conservé dans le trousseau de mots de passe de l&apos;ordinateur, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>pat-na1-…</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>This HubSpot portal is already connected to OpenCX. Change what you need, or run the test message again.</source>
-        <translation>Ce compte HubSpot est déjà connecté à OpenCX. Modifiez ce dont vous avez besoin, ou relancez le message de test.</translation>
+        <translation>Ce compte HubSpot est déjà connecté à OpenCX. Modifiez ce dont vous avez besoin, ou relancez le test.</translation>
     </message>
     <message>
         <source>Recommended action</source>
@@ -189,8 +189,8 @@
         <translation>État</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Connecté</translation>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>HubSpot portal</source>
@@ -218,11 +218,11 @@
     </message>
     <message>
         <source>Change who the AI &amp;posts as</source>
-        <translation>Changer au nom de qui l&apos;IA &amp;publie</translation>
+        <translation>Modifier l&apos;ex&amp;péditeur de l&apos;IA</translation>
     </message>
     <message>
         <source>Change who the AI posts as</source>
-        <translation>Changer au nom de qui l&apos;IA publie</translation>
+        <translation>Modifier l&apos;expéditeur de l&apos;IA</translation>
     </message>
     <message>
         <source>Change &amp;Autopilot</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>&amp;Run the test again</source>
-        <translation>Re&amp;faire le test</translation>
+        <translation>Re&amp;lancer le test</translation>
     </message>
     <message>
         <source>Disconnect</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>Se &amp;déconnecter</translation>
+        <translation>Se déc&amp;onnecter</translation>
     </message>
     <message>
         <source>Sign out of OpenCX</source>
@@ -432,11 +432,11 @@
     </message>
     <message>
         <source>Signatures are added to the AI&apos;s email replies by the sender&apos;s email domain. Use a domain such as &lt;b&gt;open.cx&lt;/b&gt; for one domain, or &lt;b&gt;*.nl&lt;/b&gt; for every address ending in .nl. An exact domain always wins over a wildcard. This step is optional.</source>
-        <translation>Les signatures sont ajoutées aux réponses de l&apos;IA par e-mail selon le domaine de l&apos;adresse de l&apos;expéditeur. Indiquez un domaine comme &lt;b&gt;open.cx&lt;/b&gt; pour un seul domaine, ou &lt;b&gt;*.nl&lt;/b&gt; pour toutes les adresses qui se terminent par .nl. Un domaine exact l&apos;emporte toujours sur un caractère générique. Cette étape est facultative.</translation>
+        <translation>Les signatures sont ajoutées aux réponses de l&apos;IA par e-mail selon le domaine de l&apos;adresse d&apos;envoi. Indiquez un domaine comme &lt;b&gt;open.cx&lt;/b&gt; pour un seul domaine, ou &lt;b&gt;*.nl&lt;/b&gt; pour toutes les adresses qui se terminent par .nl. Un domaine exact l&apos;emporte toujours sur un caractère générique. Cette étape est facultative.</translation>
     </message>
     <message>
         <source>&amp;Rules</source>
-        <translation>&amp;Règles</translation>
+        <translation>Règ&amp;les</translation>
     </message>
     <message>
         <source>Signature rules</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Domain &amp;pattern</source>
-        <translation>&amp;Modèle de domaine</translation>
+        <translation>Modèle de d&amp;omaine</translation>
     </message>
     <message>
         <source>open.cx or *.nl</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>Connecting with OAuth added four OpenCX actions to your HubSpot workflows. Use them when HubSpot rules should control the AI. You find them in HubSpot under Automation → Workflows, when you add an action to a workflow. There is nothing to set up here.</source>
-        <translation>La connexion avec HubSpot (OAuth) a ajouté quatre actions OpenCX à vos workflows HubSpot. Utilisez-les quand des règles HubSpot doivent piloter l&apos;IA. Vous les trouvez dans HubSpot sous Automatisation → Workflows, quand vous ajoutez une action à un workflow. Il n&apos;y a rien à configurer ici.</translation>
+        <translation>La connexion avec HubSpot (OAuth) a ajouté quatre actions OpenCX à vos workflows HubSpot. Utilisez-les quand des règles HubSpot doivent piloter l&apos;IA. Vous les trouverez dans HubSpot sous Automatisation → Workflows, quand vous ajoutez une action à un workflow. Il n&apos;y a rien à configurer ici.</translation>
     </message>
     <message>
         <source>The four actions</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation>&amp;Revérifier</translation>
+        <translation>Re&amp;vérifier</translation>
     </message>
     <message>
         <source>Check again which workflow actions are installed</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Set %1 to the %2 before running the command.</source>
-        <translation>Avant de lancer la commande, placez votre %2 dans la variable %1.</translation>
+        <translation>Avant de lancer la commande, placez votre %2 dans la variable d&apos;environnement %1.</translation>
     </message>
     <message>
         <source>Store the %1 in the system keychain under &quot;%2&quot;.</source>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>%1 (%2 of %3), with the API key</source>
-        <translation>%1 (%2 chez %3), avec la clé API</translation>
+        <translation>%1 (%2 de %3), avec la clé API</translation>
     </message>
     <message>
         <source>Opening your browser to sign in to OpenCX ...</source>
@@ -774,11 +774,11 @@
     </message>
     <message>
         <source>%1 (%2 of %3), in the browser</source>
-        <translation>%1 (%2 chez %3), dans le navigateur</translation>
+        <translation>%1 (%2 de %3), dans le navigateur</translation>
     </message>
     <message>
         <source>%1 (%2 of %3), with the saved session</source>
-        <translation>%1 (%2 chez %3), avec la session enregistrée</translation>
+        <translation>%1 (%2 de %3), avec la session enregistrée</translation>
     </message>
     <message>
         <source>Your role is %1.</source>
@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>the simulated customer exists only in the sandbox</source>
-        <translation>le client simulé n&apos;existe que dans le bac à sable</translation>
+        <translation>le client d&apos;entraînement n&apos;existe que dans le bac à sable</translation>
     </message>
     <message>
         <source>Watching for another message in the same test ...</source>
@@ -930,7 +930,7 @@
     </message>
     <message>
         <source>the test finished; not every item happened, as set up (test run %1)</source>
-        <translation>le test est terminé&#xa0;; certains points n&apos;ont pas eu lieu, comme prévu par vos réglages (test %1)</translation>
+        <translation>le test est terminé&#xa0;; certains points n&apos;ont pas eu lieu, comme prévu par vos paramètres (test %1)</translation>
     </message>
     <message>
         <source>all checks passed (test run %1)</source>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>The simulated customer sends the test message ...</source>
-        <translation>Le client simulé envoie le message de test...</translation>
+        <translation>Le client d&apos;entraînement envoie le message de test...</translation>
     </message>
     <message>
         <source>Asking OpenCX to hand the conversation to a human ...</source>
@@ -975,7 +975,7 @@
     <name>cli.doctor_checks</name>
     <message>
         <source>Not signed in to OpenCX.</source>
-        <translation>Pas connecté à OpenCX.</translation>
+        <translation>Non connecté à OpenCX.</translation>
     </message>
     <message>
         <source>Sign in with the assistant, or give an owner&apos;s or admin&apos;s API key.</source>
@@ -1145,7 +1145,7 @@
     <name>cli.export_answers</name>
     <message>
         <source>Wrote %1</source>
-        <translation>Écrit&#xa0;: %1</translation>
+        <translation>Fichier écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>The test finished: HubSpot and OpenCX work together. Not every item happened, as your settings ask; the reason is under each one marked –.</source>
-        <translation>Le test est terminé&#xa0;: HubSpot et OpenCX fonctionnent ensemble. Certains points n&apos;ont pas eu lieu, comme le prévoient vos réglages&#xa0;; la raison est indiquée sous chaque point marqué –.</translation>
+        <translation>Le test est terminé&#xa0;: HubSpot et OpenCX fonctionnent ensemble. Certains points n&apos;ont pas eu lieu, comme le prévoient vos paramètres&#xa0;; la raison est indiquée sous chaque point marqué –.</translation>
     </message>
     <message>
         <source>the teammate the AI posts as</source>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>No default user is set for replies. Set it in the “Save the private app token” step.</source>
-        <translation>Aucun utilisateur par défaut n&apos;est défini pour les réponses. Définissez-le à l&apos;étape « Enregistrer le jeton de l&apos;application privée ».</translation>
+        <translation>Aucun utilisateur par défaut n&apos;est défini pour les réponses. Définissez-le à l&apos;étape «&#xa0;Enregistrer le jeton de l&apos;application privée&#xa0;».</translation>
     </message>
     <message>
         <source>The AI is still working on the reply, or could not answer. Open the session in OpenCX to see what it did.</source>
@@ -1524,7 +1524,7 @@
     <name>flow.checklist_causes</name>
     <message>
         <source>the sender</source>
-        <translation>l&apos;expéditeur du message</translation>
+        <translation>l&apos;expéditeur</translation>
     </message>
     <message>
         <source>The message came from %1, a teammate in your HubSpot portal.</source>
@@ -1580,11 +1580,11 @@
     </message>
     <message>
         <source>The message matched one of your Autopilot handoff topics, so OpenCX handed it to your team without an AI reply. That is what your settings ask for, not a fault. To see an AI reply too, start again and write about something else.</source>
-        <translation>Le message correspondait à l&apos;un de vos sujets de transfert Autopilot : OpenCX l&apos;a donc transféré à votre équipe sans réponse de l&apos;IA. C&apos;est ce que prévoient vos réglages, pas une panne. Pour voir aussi une réponse de l&apos;IA, recommencez en écrivant sur un autre sujet.</translation>
+        <translation>Le message correspondait à l&apos;un de vos sujets de transfert Autopilot&#xa0;: OpenCX l&apos;a donc transféré à votre équipe sans réponse de l&apos;IA. C&apos;est ce que prévoient vos paramètres, pas une panne. Pour voir aussi une réponse de l&apos;IA, recommencez en écrivant sur un autre sujet.</translation>
     </message>
     <message>
         <source>The message matched the Autopilot handoff topic “%1”, so OpenCX handed it to your team without an AI reply. That is what your settings ask for, not a fault. To see an AI reply too, start again and write about something else.</source>
-        <translation>Le message correspondait au sujet de transfert Autopilot «&#xa0;%1&#xa0;»&#xa0;: OpenCX l&apos;a donc transféré à votre équipe sans réponse de l&apos;IA. C&apos;est ce que prévoient vos réglages, pas une panne. Pour voir aussi une réponse de l&apos;IA, recommencez en écrivant sur un autre sujet.</translation>
+        <translation>Le message correspondait au sujet de transfert Autopilot «&#xa0;%1&#xa0;»&#xa0;: OpenCX l&apos;a donc transféré à votre équipe sans réponse de l&apos;IA. C&apos;est ce que prévoient vos paramètres, pas une panne. Pour voir aussi une réponse de l&apos;IA, recommencez en écrivant sur un autre sujet.</translation>
     </message>
     <message>
         <source>OpenCX wrote a reply but HubSpot refused to post it in the conversation. Check that %1 still has a HubSpot seat with access to this inbox, then start the test again.</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <source>Type %1 in capitals to confirm.</source>
-        <translation>Tapez %1 en majuscules pour confirmer.</translation>
+        <translation>Saisissez %1 en majuscules pour confirmer.</translation>
     </message>
     <message>
         <source>HubSpot is disconnected. Existing OpenCX sessions remain available.</source>
@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <source>Approve OpenCX on HubSpot&apos;s consent screen</source>
-        <translation>Autorisez OpenCX sur l&apos;écran de consentement de HubSpot</translation>
+        <translation>Autorisez OpenCX sur l&apos;écran d&apos;autorisation de HubSpot</translation>
     </message>
     <message>
         <source>Use the legacy private app your portal already has and paste its token</source>
@@ -2252,7 +2252,7 @@
     </message>
     <message>
         <source>That setting exists only for OAuth connections.</source>
-        <translation>Ce réglage n&apos;existe que pour les connexions OAuth.</translation>
+        <translation>Ce paramètre n&apos;existe que pour les connexions OAuth.</translation>
     </message>
 </context>
 <context>
@@ -2458,7 +2458,7 @@
     </message>
     <message>
         <source>Permission %1 is missing: %2.</source>
-        <translation>L&apos;autorisation %1 manque&#xa0;: %2.</translation>
+        <translation>Il manque l&apos;autorisation %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>OpenCX needs it</source>
@@ -2467,7 +2467,7 @@
     <message numerus="yes">
         <source>Permissions: all %n that OpenCX requires were granted.</source>
         <translation>
-            <numerusform>Autorisations&#xa0;: %n autorisation requise par OpenCX, accordée.</numerusform>
+            <numerusform>Autorisations&#xa0;: l&apos;autorisation requise par OpenCX (%n) a été accordée.</numerusform>
             <numerusform>Autorisations&#xa0;: les %n autorisations requises par OpenCX ont toutes été accordées.</numerusform>
         </translation>
     </message>
@@ -2520,7 +2520,7 @@
     </message>
     <message>
         <source>Try again. If it happens again, export diagnostics from the Summary page for OpenCX support.</source>
-        <translation>Réessayez. Si le problème se reproduit, exportez le fichier de diagnostic depuis la page Récapitulatif pour le support OpenCX.</translation>
+        <translation>Réessayez. Si le problème se reproduit, exportez le fichier de diagnostic depuis la page «&#xa0;Récapitulatif&#xa0;» pour le support OpenCX.</translation>
     </message>
     <message>
         <source>Try again. If it happens again, send %1 to OpenCX support.</source>
@@ -2621,11 +2621,11 @@
     </message>
     <message>
         <source>The %1 is missing</source>
-        <translation>Introuvable&#xa0;: %1</translation>
+        <translation>Votre %1 est introuvable</translation>
     </message>
     <message>
         <source>The answers file says the %1 is in %2, but nothing is there.</source>
-        <translation>D&apos;après le fichier de réponses, «&#xa0;%1&#xa0;» se trouve dans %2, mais il n&apos;y a rien.</translation>
+        <translation>D&apos;après le fichier de réponses, votre %1 se trouve dans %2, mais il n&apos;y a rien.</translation>
     </message>
     <message>
         <source>No private app token</source>
@@ -2641,7 +2641,7 @@
     </message>
     <message>
         <source>Copy the token from the private app&apos;s Auth tab in HubSpot and put it in %1.</source>
-        <translation>Copiez le jeton depuis l&apos;onglet Authentification de l&apos;application privée dans HubSpot et placez-le dans %1.</translation>
+        <translation>Copiez le jeton depuis l&apos;onglet «&#xa0;Authentification&#xa0;» de l&apos;application privée dans HubSpot et placez-le dans %1.</translation>
     </message>
     <message>
         <source>Reconnect with an OAuth answers file (%1), or in the assistant&apos;s HubSpot connection page.</source>
@@ -2657,7 +2657,7 @@
     </message>
     <message>
         <source>Disconnect HubSpot first (in the assistant&apos;s manage page), or change method in the answers file.</source>
-        <translation>Déconnectez d&apos;abord HubSpot (dans la page de gestion de l&apos;assistant), ou changez de méthode dans le fichier de réponses.</translation>
+        <translation>Déconnectez d&apos;abord HubSpot (dans la page «&#xa0;Connexion HubSpot&#xa0;» de l&apos;assistant), ou changez de méthode dans le fichier de réponses.</translation>
     </message>
     <message>
         <source>Approve %1 on HubSpot&apos;s screen and run again. To move OpenCX to %2 instead, set %3 in the answers file.</source>
@@ -2732,7 +2732,7 @@
     </message>
     <message>
         <source>Try Save again. If it keeps happening, export diagnostics for support.</source>
-        <translation>Cliquez de nouveau sur Enregistrer. Si le problème persiste, exportez le fichier de diagnostic pour le support.</translation>
+        <translation>Cliquez de nouveau sur «&#xa0;Enregistrer dans OpenCX&#xa0;». Si le problème persiste, exportez le fichier de diagnostic pour le support.</translation>
     </message>
     <message>
         <source>This API key was not copied correctly</source>
@@ -2788,11 +2788,11 @@
     </message>
     <message>
         <source>In the portal you chose, your HubSpot user is not a super admin and does not have the App Marketplace Access permission, which HubSpot requires to install apps like OpenCX.</source>
-        <translation>Dans le compte choisi, votre utilisateur HubSpot n&apos;est pas super administrateur et n&apos;a pas l&apos;autorisation Accès au marketplace des applications, exigée par HubSpot pour installer des applications comme OpenCX.</translation>
+        <translation>Dans le compte choisi, votre utilisateur HubSpot n&apos;est pas super administrateur et n&apos;a pas l&apos;autorisation «&#xa0;Accès au marketplace des applications&#xa0;», exigée par HubSpot pour installer des applications comme OpenCX.</translation>
     </message>
     <message>
         <source>Ask a super admin of that portal to connect OpenCX, or to give you App Marketplace Access (HubSpot: Settings → Users &amp; Teams), then try again.</source>
-        <translation>Demandez à un super administrateur de ce compte de connecter OpenCX ou de vous donner l&apos;autorisation Accès au marketplace des applications (HubSpot&#xa0;: Paramètres → Utilisateurs et équipes), puis réessayez.</translation>
+        <translation>Demandez à un super administrateur de ce compte de connecter OpenCX ou de vous donner l&apos;autorisation «&#xa0;Accès au marketplace des applications&#xa0;» (HubSpot&#xa0;: Paramètres → Utilisateurs et équipes), puis réessayez.</translation>
     </message>
     <message>
         <source>That HubSpot portal needs Service Hub</source>
@@ -2835,7 +2835,7 @@
     </message>
     <message>
         <source>Try again. If the browser did not open, use Copy link and open it yourself.</source>
-        <translation>Réessayez. Si le navigateur ne s&apos;est pas ouvert, utilisez Copier le lien et ouvrez-le vous-même.</translation>
+        <translation>Réessayez. Si le navigateur ne s&apos;est pas ouvert, utilisez «&#xa0;Copier le lien&#xa0;» et ouvrez-le vous-même.</translation>
     </message>
     <message>
         <source>Start again when you are ready.</source>
@@ -3146,7 +3146,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>In HubSpot, open Settings → Integrations → Private Apps → Legacy Apps, open your app, and on the Auth tab click Show token, then Copy.</source>
-        <translation>Dans HubSpot, ouvrez Paramètres → Intégrations → Applications privées → Applications héritées, ouvrez votre application puis, dans l&apos;onglet Authentification, cliquez sur Afficher le jeton, puis sur Copier.</translation>
+        <translation>Dans HubSpot, ouvrez Paramètres → Intégrations → Applications privées → Applications héritées, ouvrez votre application puis, dans l&apos;onglet «&#xa0;Authentification&#xa0;», cliquez sur Afficher le jeton, puis sur Copier.</translation>
     </message>
     <message>
         <source>This starts like a private app token but is incomplete or has extra characters. Copy it again.</source>
@@ -3394,7 +3394,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>Save diagnostics…</source>
-        <translation>Enregistrer le diagnostic…</translation>
+        <translation>Enregistrer le fichier de diagnostic…</translation>
     </message>
     <message>
         <source>Keep going</source>
@@ -3459,7 +3459,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>Autopilot for %1</source>
-        <translation>Autopilot pour %1</translation>
+        <translation>Autopilot pour le canal %1</translation>
     </message>
     <message>
         <source>Off</source>
@@ -3479,15 +3479,15 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>Reading the Autopilot settings from OpenCX…</source>
-        <translation>Lecture des réglages Autopilot depuis OpenCX…</translation>
+        <translation>Lecture des paramètres Autopilot depuis OpenCX…</translation>
     </message>
     <message>
         <source>Turning Autopilot on for %1…</source>
-        <translation>Activation d&apos;Autopilot pour %1…</translation>
+        <translation>Activation d&apos;Autopilot pour le canal %1…</translation>
     </message>
     <message>
         <source>Turning Autopilot off for %1…</source>
-        <translation>Désactivation d&apos;Autopilot pour %1…</translation>
+        <translation>Désactivation d&apos;Autopilot pour le canal %1…</translation>
     </message>
 </context>
 <context>
@@ -3498,7 +3498,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>Connect with HubSpot instead</source>
-        <translation>Connecter à HubSpot à la place</translation>
+        <translation>Connecter plutôt à HubSpot</translation>
     </message>
     <message>
         <source>In HubSpot, go to %1 and open the app OpenCX uses.</source>
@@ -3545,7 +3545,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>This looks like a private app token. Click Check token.</source>
-        <translation>Cela ressemble à un jeton d&apos;application privée. Cliquez sur Vérifier le jeton.</translation>
+        <translation>Cela ressemble à un jeton d&apos;application privée. Cliquez sur «&#xa0;Vérifier le jeton&#xa0;».</translation>
     </message>
     <message>
         <source>Checking the token with HubSpot…</source>
@@ -3595,7 +3595,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>What&apos;s the di&amp;fference?</source>
-        <translation>Quelle est la di&amp;fférence&#xa0;?</translation>
+        <translation>&amp;Quelle est la différence&#xa0;?</translation>
     </message>
     <message>
         <source>Saving your choice…</source>
@@ -3622,7 +3622,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>To install OpenCX, your HubSpot user needs to be a super admin of the portal or have the App Marketplace Access permission. If the browser shows an error after you approved, click Try again.</source>
-        <translation>Pour installer OpenCX, votre utilisateur HubSpot doit être super administrateur du compte ou avoir l&apos;autorisation Accès au marketplace des applications. Si le navigateur affiche une erreur après votre autorisation, cliquez sur Réessayer.</translation>
+        <translation>Pour installer OpenCX, votre utilisateur HubSpot doit être super administrateur du compte ou avoir l&apos;autorisation «&#xa0;Accès au marketplace des applications&#xa0;». Si le navigateur affiche une erreur après votre autorisation, cliquez sur «&#xa0;Réessayer&#xa0;».</translation>
     </message>
     <message>
         <source>HubSpot portal %1</source>
@@ -3852,7 +3852,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>Saved as %1. It contains no passwords or tokens; send it to OpenCX support.</source>
-        <translation>Enregistré sous %1. Il ne contient aucun mot de passe ni aucune clé d&apos;accès&#xa0;; envoyez-le au support OpenCX.</translation>
+        <translation>Enregistré sous %1. Il ne contient aucun mot de passe ni aucun jeton d&apos;accès&#xa0;; envoyez-le au support OpenCX.</translation>
     </message>
 </context>
 <context>
@@ -3867,15 +3867,15 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>✓ Autopilot is on for %1.</source>
-        <translation>✓ Autopilot est activé pour %1.</translation>
+        <translation>✓ Autopilot est activé pour le canal %1.</translation>
     </message>
     <message>
         <source>Autopilot is off for %1: OpenCX will store the conversation but the AI will not reply, so the test stops at the AI reply. Turn it on first.</source>
-        <translation>Autopilot est désactivé pour %1&#xa0;: OpenCX enregistrera la conversation mais l&apos;IA ne répondra pas, le test s&apos;arrêtera donc à la réponse de l&apos;IA. Activez-le d&apos;abord.</translation>
+        <translation>Autopilot est désactivé pour le canal %1&#xa0;: OpenCX enregistrera la conversation mais l&apos;IA ne répondra pas, le test s&apos;arrêtera donc à la réponse de l&apos;IA. Activez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>&amp;Start again</source>
-        <translation>&amp;Recommencer</translation>
+        <translation>Re&amp;commencer</translation>
     </message>
     <message>
         <source>&amp;Start the test</source>
@@ -3900,6 +3900,11 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     <message>
         <source>no channels connected</source>
         <translation>aucun canal connecté</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an inbox: its channels</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Your HubSpot inboxes and their channels:</source>
@@ -3934,7 +3939,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     <name>gui.pages.workflow_actions</name>
     <message>
         <source>Use Check again.</source>
-        <translation>Cliquez sur Revérifier.</translation>
+        <translation>Cliquez sur «&#xa0;Revérifier&#xa0;».</translation>
     </message>
     <message>
         <source>Asking OpenCX which actions are installed…</source>
@@ -3969,7 +3974,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>Cancel waiting for the browser</source>
@@ -3977,7 +3982,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;Réessayer</translation>
+        <translation>Réessa&amp;yer</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -4009,7 +4014,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>If the browser did not open, use Copy link and paste it into your browser. If the browser shows an error page or nothing happens after you approved, copy the full address from the browser&apos;s address bar and paste it here.</source>
-        <translation>Si le navigateur ne s&apos;est pas ouvert, utilisez Copier le lien et collez-le dans votre navigateur. Si le navigateur affiche une page d&apos;erreur ou si rien ne se passe après votre autorisation, copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur et collez-la ici.</translation>
+        <translation>Si le navigateur ne s&apos;est pas ouvert, utilisez «&#xa0;Copier le lien&#xa0;» et collez-le dans votre navigateur. Si le navigateur affiche une page d&apos;erreur ou si rien ne se passe après votre autorisation, copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur et collez-la ici.</translation>
     </message>
     <message>
         <source>Address from the browser&apos;s address bar</source>
@@ -4093,7 +4098,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>OpenCX now uses %1. Choose who the AI posts as there (Change who the AI posts as).</source>
-        <translation>OpenCX utilise désormais %1. Choisissez au nom de qui l&apos;IA y publie («&#xa0;Changer au nom de qui l&apos;IA publie&#xa0;»).</translation>
+        <translation>OpenCX utilise désormais %1. Choisissez au nom de qui l&apos;IA y publie («&#xa0;Modifier l&apos;expéditeur de l&apos;IA&#xa0;»).</translation>
     </message>
     <message>
         <source>Moving OpenCX to %1…</source>
@@ -4104,7 +4109,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     <name>gui.widgets.consent_help</name>
     <message>
         <source>Once it is fixed, click Cancel here and connect again.</source>
-        <translation>Une fois le problème corrigé, cliquez ici sur Annuler, puis relancez la connexion.</translation>
+        <translation>Une fois le problème corrigé, cliquez ici sur «&#xa0;Annuler&#xa0;», puis relancez la connexion.</translation>
     </message>
 </context>
 <context>
@@ -4142,7 +4147,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation>Celle de cet ordinateur</translation>
+        <translation>Langue de cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -4173,7 +4178,7 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation>&amp;Revérifier</translation>
+        <translation>A&amp;ctualiser</translation>
     </message>
     <message>
         <source>Reads the portal again</source>
@@ -4261,7 +4266,7 @@ L&apos;équipe Acme</translation>
     </message>
     <message>
         <source>Lin&amp;k…</source>
-        <translation>&amp;Lien…</translation>
+        <translation>L&amp;ien…</translation>
     </message>
     <message>
         <source>Link</source>
@@ -4269,7 +4274,7 @@ L&apos;équipe Acme</translation>
     </message>
     <message>
         <source>Line break</source>
-        <translation>À la ligne</translation>
+        <translation>Saut de ligne</translation>
     </message>
     <message>
         <source>I&amp;mage…</source>
@@ -4503,7 +4508,7 @@ L&apos;équipe Acme</translation>
     </message>
     <message>
         <source>Connects a HubSpot portal to OpenCX, the AI customer-support platform, through the same settings as the OpenCX dashboard.</source>
-        <translation>Connecte un compte HubSpot à OpenCX, la plateforme de support client par IA, avec les mêmes réglages que le tableau de bord OpenCX.</translation>
+        <translation>Connecte un compte HubSpot à OpenCX, la plateforme de support client par IA, avec les mêmes paramètres que le tableau de bord OpenCX.</translation>
     </message>
     <message>
         <source>Open the page about version %1</source>
@@ -4515,15 +4520,15 @@ L&apos;équipe Acme</translation>
     </message>
     <message>
         <source>Welcome back. HubSpot is connected; here is its status.</source>
-        <translation>Bon retour. HubSpot est connecté&#xa0;; voici son état.</translation>
+        <translation>Rebonjour. HubSpot est connecté&#xa0;; voici son état.</translation>
     </message>
     <message>
         <source>Welcome back. For your security, sign in to OpenCX again; then you carry on where you left off.</source>
-        <translation>Bon retour. Pour votre sécurité, reconnectez-vous à OpenCX&#xa0;; vous reprendrez ensuite là où vous en étiez.</translation>
+        <translation>Rebonjour. Pour votre sécurité, reconnectez-vous à OpenCX&#xa0;; vous reprendrez ensuite là où vous en étiez.</translation>
     </message>
     <message>
         <source>Welcome back. You are where you left off: %1.</source>
-        <translation>Bon retour. Vous reprenez là où vous en étiez&#xa0;: %1.</translation>
+        <translation>Rebonjour. Vous reprenez là où vous en étiez&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
@@ -5110,7 +5115,7 @@ L&apos;équipe Acme</translation>
     </message>
     <message>
         <source>Copy the token again from the private app&apos;s Auth tab in HubSpot.</source>
-        <translation>Copiez de nouveau le jeton depuis l&apos;onglet Authentification de l&apos;application privée dans HubSpot.</translation>
+        <translation>Copiez de nouveau le jeton depuis l&apos;onglet «&#xa0;Authentification&#xa0;» de l&apos;application privée dans HubSpot.</translation>
     </message>
     <message>
         <source>In HubSpot, open the private app&apos;s Scopes tab, tick the missing scopes, commit the changes, then try again.</source>
@@ -5205,7 +5210,7 @@ L&apos;équipe Acme</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written: this computer refused it.</source>
-        <translation>Impossible d&apos;écrire dans le dossier %1 : l&apos;ordinateur l&apos;a refusé.</translation>
+        <translation>Impossible d&apos;écrire dans le dossier %1&#xa0;: l&apos;ordinateur l&apos;a refusé.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -5452,7 +5457,7 @@ L&apos;équipe Acme</translation>
     <name>services.secrets</name>
     <message>
         <source>This computer has no secure password storage that the assistant can use, so your sign-in and tokens are kept only while the assistant is open. You will need to sign in again next time.</source>
-        <translation>Cet ordinateur n&apos;a pas de stockage sécurisé des mots de passe utilisable par l&apos;assistant&#xa0;: votre connexion et vos clés d&apos;accès ne sont donc conservées que tant que l&apos;assistant est ouvert. Vous devrez vous reconnecter la prochaine fois.</translation>
+        <translation>Cet ordinateur n&apos;a pas de stockage sécurisé des mots de passe utilisable par l&apos;assistant&#xa0;: votre connexion et vos jetons d&apos;accès ne sont donc conservés que tant que l&apos;assistant est ouvert. Vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
         <source>The system keychain refused to store a secret, so it is kept only while the assistant is open. Unlock your keychain and try again to keep it.</source>

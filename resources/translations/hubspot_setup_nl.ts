@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Copies the scopes to paste in HubSpot</source>
-        <translation>Kopieert de scopes, zodat je ze in HubSpot kunt plakken</translation>
+        <translation>Kopieert de machtigingen (scopes), zodat je ze in HubSpot kunt plakken</translation>
     </message>
     <message>
         <source>Copy &amp;scopes</source>
-        <translation>&amp;Scopes kopiëren</translation>
+        <translation>&amp;Machtigingen kopiëren</translation>
     </message>
     <message>
         <source>On the app&apos;s Webhooks tab, as its target URL. Keep this address private, like a password. Set event throttling high enough for your conversation volume.</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>OpenCX acts as this HubSpot user, for example when it posts replies. Pick a teammate from your portal.</source>
-        <translation>OpenCX handelt als deze HubSpot-gebruiker, bijvoorbeeld wanneer het antwoorden plaatst. Kies een teamlid uit je account.</translation>
+        <translation>OpenCX treedt op als deze HubSpot-gebruiker, bijvoorbeeld wanneer het antwoorden plaatst. Kies een teamlid uit je account.</translation>
     </message>
     <message>
         <source>Teammates</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>This HubSpot portal is already connected to OpenCX. Change what you need, or run the test message again.</source>
-        <translation>Dit HubSpot-account is al gekoppeld aan OpenCX. Wijzig wat nodig is, of doe de test met het testbericht opnieuw.</translation>
+        <translation>Dit HubSpot-account is al gekoppeld aan OpenCX. Wijzig wat nodig is, of stuur opnieuw een testbericht.</translation>
     </message>
     <message>
         <source>Recommended action</source>
@@ -189,8 +189,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Gekoppeld</translation>
+        <source>Connection</source>
+        <translation>Koppeling</translation>
     </message>
     <message>
         <source>HubSpot portal</source>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Runs the test message checklist again</source>
-        <translation>Doet de test met de checklist voor het testbericht opnieuw</translation>
+        <translation>Doorloopt de checklist van het testbericht opnieuw</translation>
     </message>
     <message>
         <source>&amp;Run the test again</source>
@@ -269,7 +269,7 @@
     <name>MethodContent</name>
     <message>
         <source>Choose how OpenCX connects to your HubSpot portal.</source>
-        <translation>Kies hoe OpenCX koppelt met je HubSpot-account.</translation>
+        <translation>Kies hoe je OpenCX aan je HubSpot-account koppelt.</translation>
     </message>
     <message>
         <source>Confirm switching the connection method</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Create an API key in the OpenCX dashboard (Settings → Access) and paste it here. It is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Maak een API-sleutel aan in het OpenCX-dashboard (Settings → Access) en plak hem hier. Hij wordt bewaard in de wachtwoordkluis van deze computer, nooit in een bestand.</translation>
+        <translation>Maak een API-sleutel aan in het OpenCX-dashboard (“Settings → Access”) en plak hem hier. Hij wordt bewaard in de wachtwoordkluis van deze computer, nooit in een bestand.</translation>
     </message>
     <message>
         <source>ocx_key_…</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Pre&amp;view (what will be saved)</source>
-        <translation>V&amp;oorbeeld na opslaan</translation>
+        <translation>V&amp;oorbeeld (zo wordt het opgeslagen)</translation>
     </message>
     <message>
         <source>Edit the &amp;HTML (advanced: paste a signature made elsewhere)</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>A file for OpenCX support about this setup</source>
-        <translation>Een bestand over deze installatie voor de support van OpenCX</translation>
+        <translation>Een bestand over deze instellingen voor OpenCX-support</translation>
     </message>
     <message>
         <source>&amp;Export diagnostics…</source>
@@ -582,11 +582,11 @@
     </message>
     <message>
         <source>Prove that the connection works: send one message the way a customer would, and watch each step of the guide tick itself as it happens.</source>
-        <translation>Test of de koppeling werkt: stuur één bericht zoals een klant dat doet, en zie hoe elke stap van de handleiding zichzelf afvinkt zodra die gebeurt.</translation>
+        <translation>Test of de koppeling werkt: stuur één bericht zoals een klant dat doet, en kijk hoe elke stap van de handleiding wordt afgevinkt zodra die gebeurt.</translation>
     </message>
     <message>
         <source>1. Before you send</source>
-        <translation>1. Voordat je verstuurt</translation>
+        <translation>1. Voordat je het verstuurt</translation>
     </message>
     <message>
         <source>Send the test message by:</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Use it when&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Gebruik als&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Wanneer gebruiken&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;In your portal&lt;/b&gt;</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Waiting for you in the browser. If it did not open, visit:</source>
-        <translation>Wachten op jou in de browser. Is die niet geopend, ga dan naar:</translation>
+        <translation>De assistent wacht op jou in de browser. Is die niet geopend, ga dan naar:</translation>
     </message>
     <message>
         <source>The browser answered; finishing ...</source>
@@ -818,11 +818,11 @@
     </message>
     <message>
         <source>HubSpot no longer lets OpenCX into %1: reconnecting ...</source>
-        <translation>HubSpot laat OpenCX niet meer toe tot %1: opnieuw koppelen ...</translation>
+        <translation>HubSpot geeft OpenCX geen toegang meer tot %1: opnieuw koppelen ...</translation>
     </message>
     <message>
         <source>Moving OpenCX to %1, as [oauth] portal_id says.</source>
-        <translation>OpenCX gaat over naar %1, zoals [oauth] portal_id aangeeft.</translation>
+        <translation>OpenCX wordt overgezet naar %1, zoals [oauth] portal_id aangeeft.</translation>
     </message>
     <message>
         <source>moved to the HubSpot app connection: portal %1</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>OpenCX acts as HubSpot user %1, not %2. Changing the default user needs a disconnect and a new connection.</source>
-        <translation>OpenCX handelt als HubSpot-gebruiker %1, niet als %2. Om de standaardgebruiker te wijzigen, moet je ontkoppelen en opnieuw koppelen.</translation>
+        <translation>OpenCX treedt op als HubSpot-gebruiker %1, niet als %2. Om de standaardgebruiker te wijzigen, moet je ontkoppelen en opnieuw koppelen.</translation>
     </message>
     <message>
         <source>the OAuth path needs a [sender] (email = ...)</source>
@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>the simulated customer exists only in the sandbox</source>
-        <translation>de gesimuleerde klant bestaat alleen in de oefenmodus</translation>
+        <translation>de oefenklant bestaat alleen in de oefenmodus</translation>
     </message>
     <message>
         <source>Watching for another message in the same test ...</source>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>The simulated customer sends the test message ...</source>
-        <translation>De gesimuleerde klant stuurt het testbericht ...</translation>
+        <translation>De oefenklant stuurt het testbericht ...</translation>
     </message>
     <message>
         <source>Asking OpenCX to hand the conversation to a human ...</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Sign in with the assistant, or give an owner&apos;s or admin&apos;s API key.</source>
-        <translation>Log in met de assistent, of geef de API-sleutel van een eigenaar of beheerder op.</translation>
+        <translation>Log in via de assistent, of geef de API-sleutel van een eigenaar of beheerder op.</translation>
     </message>
     <message>
         <source>OpenCX is reachable; signed in as %1 (%2).</source>
@@ -1011,15 +1011,15 @@
     </message>
     <message>
         <source>%1: in the assistant&apos;s HubSpot connection page, or run `apply` with your OAuth answers file. %2</source>
-        <translation>%1: op de pagina HubSpot-koppeling van de assistent, of voer `apply` uit met je OAuth-antwoordbestand. %2</translation>
+        <translation>%1: op de pagina HubSpot-koppeling van de assistent, of voer `apply` uit met je antwoordbestand voor OAuth. %2</translation>
     </message>
     <message>
         <source>Connected via %1 to portal %2 (%3).</source>
-        <translation>Gekoppeld via %1 met account %2 (%3).</translation>
+        <translation>Gekoppeld aan account %2 (%3); koppelmethode: %1.</translation>
     </message>
     <message>
         <source>Connected via %1 to portal %2.</source>
-        <translation>Gekoppeld via %1 met account %2.</translation>
+        <translation>Gekoppeld aan account %2; koppelmethode: %1.</translation>
     </message>
     <message>
         <source>Action recommended: this portal still uses a legacy private app. Moving it to the HubSpot app connection (OAuth) adds workflow actions, renews access by itself, sets up webhooks for you and lets agents take over faster.</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>%1: in the assistant&apos;s HubSpot connection page, or run `apply` with an OAuth answers file. %2</source>
-        <translation>%1: op de pagina HubSpot-koppeling van de assistent, of voer `apply` uit met een OAuth-antwoordbestand. %2</translation>
+        <translation>%1: op de pagina HubSpot-koppeling van de assistent, of voer `apply` uit met een antwoordbestand voor OAuth. %2</translation>
     </message>
     <message>
         <source>Workflow actions not installed: %1.</source>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>The private app token is not on this computer, so its scopes were not checked.</source>
-        <translation>Het toegangstoken van de privé-app staat niet op deze computer, dus de scopes zijn niet gecontroleerd.</translation>
+        <translation>Het toegangstoken van de privé-app staat niet op deze computer, dus de machtigingen (scopes) zijn niet gecontroleerd.</translation>
     </message>
     <message>
         <source>Set %1 to check them.</source>
@@ -1106,19 +1106,19 @@
     </message>
     <message>
         <source>The private app token for portal %1 is missing scopes: %2.</source>
-        <translation>Het toegangstoken van de privé-app voor account %1 mist scopes: %2.</translation>
+        <translation>Het toegangstoken van de privé-app voor account %1 mist machtigingen (scopes): %2.</translation>
     </message>
     <message>
         <source>Add the missing scopes to the legacy app in HubSpot and commit the change.</source>
-        <translation>Voeg de ontbrekende scopes toe aan de verouderde app in HubSpot en voer de wijziging door.</translation>
+        <translation>Voeg de ontbrekende machtigingen toe aan de verouderde app in HubSpot en voer de wijziging door.</translation>
     </message>
     <message>
         <source>The private app token for portal %1 has every required scope.</source>
-        <translation>Het toegangstoken van de privé-app voor account %1 heeft alle vereiste scopes.</translation>
+        <translation>Het toegangstoken van de privé-app voor account %1 heeft alle vereiste machtigingen.</translation>
     </message>
     <message>
         <source>The test message checklist has not been run on this computer.</source>
-        <translation>De checklist met het testbericht is op deze computer nog niet uitgevoerd.</translation>
+        <translation>De checklist van het testbericht is op deze computer nog niet uitgevoerd.</translation>
     </message>
     <message>
         <source>Run it from the assistant (Send a test message) to prove the connection.</source>
@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <source>Granted scopes: %1</source>
-        <translation>Verleende scopes: %1</translation>
+        <translation>Verleende machtigingen: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Missing scopes: %1</source>
-        <translation>Ontbrekende scopes: %1</translation>
+        <translation>Ontbrekende machtigingen: %1</translation>
     </message>
     <message>
         <source>Add them on the legacy app&apos;s Scopes tab in HubSpot, commit the change, and check again.</source>
@@ -1176,7 +1176,7 @@
     </message>
     <message>
         <source>Every required scope is granted.</source>
-        <translation>Alle vereiste scopes zijn verleend.</translation>
+        <translation>Alle vereiste machtigingen zijn verleend.</translation>
     </message>
     <message>
         <source>First teammates:</source>
@@ -1195,7 +1195,7 @@
     </message>
     <message>
         <source>done</source>
-        <translation>gedaan</translation>
+        <translation>klaar</translation>
     </message>
     <message>
         <source>already set</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is the same domain as %2 (&quot;%3&quot;); keep one rule per domain</source>
-        <translation>“%1” is hetzelfde domein als %2 (“%3”); houd één regel per domein</translation>
+        <translation>“%1” is hetzelfde domein als %2 (“%3”); gebruik één regel per domein</translation>
     </message>
     <message>
         <source>This is not valid TOML: %1.</source>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <source>Copy the key again from OpenCX (Settings → Access), or create a new key there.</source>
-        <translation>Kopieer de sleutel opnieuw uit OpenCX (Settings → Access), of maak daar een nieuwe sleutel aan.</translation>
+        <translation>Kopieer de sleutel opnieuw uit OpenCX (“Settings → Access”), of maak daar een nieuwe sleutel aan.</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1437,7 @@
     <name>flow.checklist</name>
     <message>
         <source>The test stopped at “%1”: OpenCX never made a session of that message. Send another test message as the cause under it says, then press Watch for another message.</source>
-        <translation>De test is gestopt bij “%1”: OpenCX heeft van dat bericht nooit een sessie gemaakt. Stuur nog een testbericht zoals de oorzaak eronder aangeeft, en druk dan op Wachten op nog een bericht.</translation>
+        <translation>De test is gestopt bij “%1”: OpenCX heeft van dat bericht nooit een sessie gemaakt. Stuur nog een testbericht zoals de uitleg eronder aangeeft, en klik dan op Wachten op nog een bericht.</translation>
     </message>
     <message>
         <source>The test stopped at “%1”. The cause and fix are under it; fix it, then start the test again.</source>
@@ -1493,7 +1493,7 @@
     </message>
     <message>
         <source>Autopilot is off for %1, so the AI drafts nothing. Turn it on in the Autopilot step.</source>
-        <translation>Autopilot staat uit voor %1, dus de AI schrijft niets. Zet Autopilot aan in de stap Autopilot.</translation>
+        <translation>Autopilot staat uit voor het kanaal %1, dus de AI schrijft niets. Zet Autopilot aan in de stap Autopilot.</translation>
     </message>
     <message>
         <source>No teammate is set for the AI to post as. Choose one in the “AI posts as” step.</source>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>No default user is set for replies. Set it in the “Save the private app token” step.</source>
-        <translation>Er is geen standaardgebruiker voor antwoorden ingesteld. Stel die in bij de stap ‘Privé-app-token opslaan’.</translation>
+        <translation>Er is geen standaardgebruiker voor antwoorden ingesteld. Stel die in bij de stap “Toegangstoken opslaan”.</translation>
     </message>
     <message>
         <source>The AI is still working on the reply, or could not answer. Open the session in OpenCX to see what it did.</source>
@@ -1513,11 +1513,11 @@
     </message>
     <message>
         <source>No handoff was asked for yet. Reply to the conversation asking for a human, or press “Request handoff”.</source>
-        <translation>Er is nog geen overdracht aangevraagd. Antwoord in het gesprek en vraag om een mens, of druk op “Overdracht aanvragen”.</translation>
+        <translation>Er is nog geen overdracht aangevraagd. Antwoord in het gesprek en vraag om een mens, of klik op “Overdracht aanvragen”.</translation>
     </message>
     <message>
         <source>OpenCX could not write the handoff note into the HubSpot thread. Check that the connection still has its permissions (reconnect if HubSpot asks).</source>
-        <translation>OpenCX kon de overdrachtsnotitie niet in het HubSpot-gesprek zetten. Controleer of de koppeling nog al haar machtigingen heeft (koppel opnieuw als HubSpot erom vraagt).</translation>
+        <translation>OpenCX kon de interne opmerking over de overdracht niet in het HubSpot-gesprek zetten. Controleer of de koppeling nog al haar machtigingen heeft (koppel opnieuw als HubSpot erom vraagt).</translation>
     </message>
 </context>
 <context>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <source>Autopilot is off for %1, so OpenCX stored the conversation but the AI did not reply. Turn Autopilot on for %1 (in the Autopilot step, or in OpenCX under Settings → Autopilot), then send another test message.</source>
-        <translation>Autopilot staat uit voor %1, dus OpenCX heeft het gesprek bewaard, maar de AI heeft niet geantwoord. Zet Autopilot aan voor %1 (in de stap Autopilot, of in OpenCX onder Settings → Autopilot) en stuur daarna nog een testbericht.</translation>
+        <translation>Autopilot staat uit voor %1, dus OpenCX heeft het gesprek bewaard, maar de AI heeft niet geantwoord. Zet Autopilot aan voor %1 (in de stap Autopilot, of in OpenCX onder “Settings → Autopilot”) en stuur daarna nog een testbericht.</translation>
     </message>
     <message>
         <source>Assist Mode is on for %1: the AI wrote its answer as a draft, an internal comment only your team sees, not as a reply to the customer. To let the AI answer customers itself, turn Assist Mode off for %1 in OpenCX&apos;s Autopilot settings, then send another test message.</source>
@@ -1651,11 +1651,11 @@
     </message>
     <message>
         <source>stalled</source>
-        <translation>vast</translation>
+        <translation>vastgelopen</translation>
     </message>
     <message>
         <source>late</source>
-        <translation>laat</translation>
+        <translation>vertraagd</translation>
     </message>
     <message>
         <source>as set up</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>Press Start the test, then send your message to one of the places above.</source>
-        <translation>Druk op Test starten en stuur je bericht daarna naar een van de plekken hierboven.</translation>
+        <translation>Klik op Test starten en stuur je bericht daarna naar een van de plekken hierboven.</translation>
     </message>
     <message>
         <source>The test was stopped before it finished. Start it again.</source>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>The AI replied. Press Request handoff to check that a person can take over.</source>
-        <translation>De AI heeft geantwoord. Druk op Overdracht aanvragen om te controleren of een mens het kan overnemen.</translation>
+        <translation>De AI heeft geantwoord. Klik op Overdracht aanvragen om te controleren of een mens het kan overnemen.</translation>
     </message>
     <message>
         <source>The message arrived. Waiting for OpenCX and the AI…</source>
@@ -1703,7 +1703,7 @@
     </message>
     <message>
         <source>Waiting for the message. Send it now, or press Send a test message as a customer to let the practice customer send it.</source>
-        <translation>Wachten op het bericht. Stuur het nu, of druk op Als klant een testbericht sturen, dan stuurt de oefenklant het.</translation>
+        <translation>Wachten op het bericht. Stuur het nu, of laat de oefenklant het sturen met “Als klant een testbericht sturen”.</translation>
     </message>
     <message>
         <source>Waiting for the message. Send it now to one of the places above.</source>
@@ -1966,7 +1966,7 @@
     </message>
     <message>
         <source>Check the app has these eight scopes</source>
-        <translation>Controleer of de app deze acht scopes heeft</translation>
+        <translation>Controleer of de app deze acht machtigingen (scopes) heeft</translation>
     </message>
     <message>
         <source>Check the app sends its webhooks to this URL</source>
@@ -2062,7 +2062,7 @@
     </message>
     <message>
         <source>A default HubSpot user, picked from your teammates</source>
-        <translation>Een standaard-HubSpot-gebruiker, gekozen uit je teamleden</translation>
+        <translation>Een standaardgebruiker in HubSpot, gekozen uit je teamleden</translation>
     </message>
     <message>
         <source>Workflow actions</source>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
         <source>Since 26 October 2026 HubSpot no longer lets anyone create a legacy app; apps that already exist keep working. HubSpot&apos;s newer Service Keys cannot stand in for one, because they cannot send OpenCX your new conversations. No legacy app in your portal? Choose Connect with HubSpot.</source>
-        <translation>Sinds 26 oktober 2026 kan niemand meer een verouderde app maken in HubSpot; bestaande apps blijven werken. De nieuwere Service Keys van HubSpot kunnen zo&apos;n app niet vervangen, omdat ze je nieuwe gesprekken niet naar OpenCX kunnen sturen. Geen verouderde app in je account? Kies Koppelen met HubSpot.</translation>
+        <translation>Sinds 26 oktober 2026 kan niemand meer een verouderde app maken in HubSpot; bestaande apps blijven werken. De nieuwere Service Keys van HubSpot kunnen zo&apos;n app niet vervangen, omdat ze je nieuwe gesprekken niet naar OpenCX kunnen sturen. Geen verouderde app in je account? Kies “Koppelen met HubSpot”.</translation>
     </message>
     <message>
         <source>Connect with HubSpot</source>
@@ -2138,7 +2138,7 @@
     </message>
     <message>
         <source>The handoff note appears in HubSpot with a link to the OpenCX session</source>
-        <translation>De overdrachtsnotitie verschijnt in HubSpot, met een link naar de OpenCX-sessie</translation>
+        <translation>De interne opmerking over de overdracht verschijnt in HubSpot, met een link naar de OpenCX-sessie</translation>
     </message>
     <message>
         <source>A HubSpot ticket tagged opencx_handedoff is created for your team</source>
@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <source>Open a page of your website that shows the HubSpot chat widget: in HubSpot, open Settings → Inboxes, choose the inbox, and look under Channels for the chat.</source>
-        <translation>Open een pagina van je website waarop de HubSpot-chatwidget staat: open in HubSpot Instellingen → Inboxen, kies de inbox en kijk onder Kanalen voor de chat.</translation>
+        <translation>Open een pagina van je website waarop de HubSpot-chatwidget staat: open in HubSpot Instellingen → Inboxen, kies de inbox en zoek onder Kanalen naar de chat.</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2168,7 @@
     </message>
     <message>
         <source>Tick each item once it matches in HubSpot. Next: check the app has these eight scopes.</source>
-        <translation>Vink elk punt aan zodra het in HubSpot klopt. Volgende: controleer of de app deze acht scopes heeft.</translation>
+        <translation>Vink elk punt aan zodra het in HubSpot klopt. Volgende: controleer of de app deze acht machtigingen (scopes) heeft.</translation>
     </message>
     <message>
         <source>Tick each item once it matches in HubSpot. Next: check the app sends its webhooks to this URL.</source>
@@ -2184,7 +2184,7 @@
     </message>
     <message>
         <source>Autopilot is off for %1. OpenCX will store %1 conversations but will not reply to them, so your test message will get no AI reply. Turn it on before you test.</source>
-        <translation>Autopilot staat uit voor %1. OpenCX bewaart dan de gesprekken van kanaal %1, maar beantwoordt ze niet, dus je testbericht krijgt geen AI-antwoord. Zet Autopilot aan voordat je test.</translation>
+        <translation>Autopilot staat uit voor het kanaal %1. OpenCX bewaart dan de gesprekken via %1, maar beantwoordt ze niet, dus je testbericht krijgt geen AI-antwoord. Zet Autopilot aan voordat je test.</translation>
     </message>
     <message>
         <source>Not met: %1.</source>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>Finish the test message checklist, or choose to skip it for now.</source>
-        <translation>Rond de checklist met het testbericht af, of kies ervoor hem voorlopig over te slaan.</translation>
+        <translation>Rond de checklist van het testbericht af, of sla hem voorlopig over.</translation>
     </message>
     <message>
         <source>This is the last step.</source>
@@ -2232,11 +2232,11 @@
     </message>
     <message>
         <source>The private app is missing these scopes: %1. Add them in HubSpot, then check the token again.</source>
-        <translation>De privé-app mist deze scopes: %1. Voeg ze toe in HubSpot en controleer het token daarna opnieuw.</translation>
+        <translation>De privé-app mist deze machtigingen (scopes): %1. Voeg ze toe in HubSpot en controleer het token daarna opnieuw.</translation>
     </message>
     <message>
         <source>Pick the default user (the teammate OpenCX acts as).</source>
-        <translation>Kies de standaardgebruiker (het teamlid als wie OpenCX handelt).</translation>
+        <translation>Kies de standaardgebruiker (het teamlid namens wie OpenCX optreedt).</translation>
     </message>
     <message>
         <source>Save the credentials in OpenCX to continue.</source>
@@ -2278,7 +2278,7 @@
     </message>
     <message>
         <source>the AI cannot post replies or handoff notes in HubSpot</source>
-        <translation>de AI kan geen antwoorden of overdrachtsnotities plaatsen in HubSpot</translation>
+        <translation>de AI kan geen antwoorden of interne opmerkingen over overdrachten plaatsen in HubSpot</translation>
     </message>
     <message>
         <source>handoffs create no HubSpot ticket</source>
@@ -2394,19 +2394,19 @@
     </message>
     <message>
         <source>Portal type: not reported by HubSpot.</source>
-        <translation>Type account: niet gemeld door HubSpot.</translation>
+        <translation>Soort account: niet gemeld door HubSpot.</translation>
     </message>
     <message>
         <source>Portal type: %1.</source>
-        <translation>Type account: %1.</translation>
+        <translation>Soort account: %1.</translation>
     </message>
     <message>
         <source>Portal type: %1, meant for trying things out, not for real customers.</source>
-        <translation>Type account: %1, bedoeld om dingen uit te proberen, niet voor echte klanten.</translation>
+        <translation>Soort account: %1, bedoeld om dingen uit te proberen, niet voor echte klanten.</translation>
     </message>
     <message>
         <source>Fine for a trial. For your customers, disconnect and connect your standard portal.</source>
-        <translation>Prima om te proberen. Voor je klanten: ontkoppel en koppel je standaardaccount.</translation>
+        <translation>Prima om te proberen. Voor echte klanten: ontkoppel dit account en koppel je standaardaccount.</translation>
     </message>
     <message>
         <source>Data hosting region: not reported by HubSpot.</source>
@@ -2422,7 +2422,7 @@
     </message>
     <message>
         <source>Check again in a moment. If it keeps failing, check the conversations permission below.</source>
-        <translation>Controleer het zo opnieuw. Blijft het mislukken, controleer dan hieronder de machtiging voor gesprekken.</translation>
+        <translation>Probeer het zo nog eens. Blijft het mislukken, controleer dan hieronder de machtiging voor gesprekken.</translation>
     </message>
     <message>
         <source>Inboxes: none found. OpenCX only sees conversations that arrive in a HubSpot inbox.</source>
@@ -2657,7 +2657,7 @@
     </message>
     <message>
         <source>Disconnect HubSpot first (in the assistant&apos;s manage page), or change method in the answers file.</source>
-        <translation>Ontkoppel eerst HubSpot (op de beheerpagina van de assistent) of kies een andere methode in het antwoordbestand.</translation>
+        <translation>Ontkoppel eerst HubSpot (op de pagina HubSpot-koppeling van de assistent) of kies een andere methode in het antwoordbestand.</translation>
     </message>
     <message>
         <source>Approve %1 on HubSpot&apos;s screen and run again. To move OpenCX to %2 instead, set %3 in the answers file.</source>
@@ -2688,7 +2688,7 @@
     </message>
     <message>
         <source>The test message checklist did not finish</source>
-        <translation>De checklist voor het testbericht is niet afgerond</translation>
+        <translation>De checklist van het testbericht is niet afgerond</translation>
     </message>
     <message>
         <source>Send the test message to an address or chat widget HubSpot routes, then run again (or raise %1).</source>
@@ -2696,7 +2696,7 @@
     </message>
     <message>
         <source>The test message checklist stopped</source>
-        <translation>De checklist voor het testbericht is gestopt</translation>
+        <translation>De checklist van het testbericht is gestopt</translation>
     </message>
     <message>
         <source>This check did not pass: %1.</source>
@@ -2732,7 +2732,7 @@
     </message>
     <message>
         <source>Try Save again. If it keeps happening, export diagnostics for support.</source>
-        <translation>Klik nog eens op Opslaan in OpenCX. Blijft het gebeuren, exporteer dan een diagnosebestand voor support.</translation>
+        <translation>Klik nog eens op Opslaan in OpenCX. Blijft het gebeuren, exporteer dan een diagnosebestand voor OpenCX-support.</translation>
     </message>
     <message>
         <source>This API key was not copied correctly</source>
@@ -2768,7 +2768,7 @@
     </message>
     <message>
         <source>Try again. If it keeps happening, export diagnostics for support.</source>
-        <translation>Probeer het opnieuw. Blijft het gebeuren, exporteer dan een diagnosebestand voor support.</translation>
+        <translation>Probeer het opnieuw. Blijft het gebeuren, exporteer dan een diagnosebestand voor OpenCX-support.</translation>
     </message>
     <message>
         <source>Access was not allowed</source>
@@ -2816,7 +2816,7 @@
     </message>
     <message>
         <source>Wait a minute and try again. If it keeps happening, export diagnostics for support.</source>
-        <translation>Wacht een minuut en probeer het opnieuw. Blijft het gebeuren, exporteer dan een diagnosebestand voor support.</translation>
+        <translation>Wacht een minuut en probeer het opnieuw. Blijft het gebeuren, exporteer dan een diagnosebestand voor OpenCX-support.</translation>
     </message>
     <message>
         <source>The browser came back with an error the assistant does not know.</source>
@@ -2954,7 +2954,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>Cancel, keep %1</source>
-        <translation>Annuleren, %1 houden</translation>
+        <translation>Annuleren, bij %1 blijven</translation>
     </message>
 </context>
 <context>
@@ -3056,7 +3056,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>%1 ends with .%2, the most specific matching ending.</source>
-        <translation>%1 eindigt op .%2, de meest specifieke uitgang die past.</translation>
+        <translation>%1 eindigt op .%2; dat is het meest specifieke einde dat past.</translation>
     </message>
     <message>
         <source>There is already a signature for %1. Edit that one instead.</source>
@@ -3091,11 +3091,11 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>Find your legacy app</source>
-        <translation>Je verouderde app zoeken</translation>
+        <translation>Verouderde app zoeken</translation>
     </message>
     <message>
         <source>Save the private app token</source>
-        <translation>Privé-app-token opslaan</translation>
+        <translation>Toegangstoken opslaan</translation>
     </message>
     <message>
         <source>Who the AI posts as</source>
@@ -3158,11 +3158,11 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>This looks like an OAuth refresh token. The legacy path needs the private app token, which starts with pat-.</source>
-        <translation>Dit lijkt op een OAuth-vernieuwingstoken. Voor de verouderde methode is het toegangstoken van de privé-app nodig; dat begint met pat-.</translation>
+        <translation>Dit lijkt op een OAuth-vernieuwingstoken. Voor een koppeling via een verouderde app is het toegangstoken van de privé-app nodig; dat begint met pat-.</translation>
     </message>
     <message>
         <source>This looks like an OAuth access token or a personal access key. The legacy path needs the private app token, which starts with pat-.</source>
-        <translation>Dit lijkt op een OAuth-toegangstoken of een persoonlijke toegangssleutel. Voor de verouderde methode is het toegangstoken van de privé-app nodig; dat begint met pat-.</translation>
+        <translation>Dit lijkt op een OAuth-toegangstoken of een persoonlijke toegangssleutel. Voor een koppeling via een verouderde app is het toegangstoken van de privé-app nodig; dat begint met pat-.</translation>
     </message>
     <message>
         <source>This is not a HubSpot private app token; those start with pat-.</source>
@@ -3221,7 +3221,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>%1 is the owner number of %2; their user ID is %3.</source>
-        <translation>%1 is het eigenaarsnummer van %2; de gebruikers-ID is %3.</translation>
+        <translation>%1 is de eigenaar-ID van %2; de gebruikers-ID van die persoon is %3.</translation>
     </message>
     <message>
         <source>User ID %1 is %2.</source>
@@ -3483,11 +3483,11 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>Turning Autopilot on for %1…</source>
-        <translation>Autopilot wordt aangezet voor %1…</translation>
+        <translation>Autopilot wordt aangezet voor het kanaal %1…</translation>
     </message>
     <message>
         <source>Turning Autopilot off for %1…</source>
-        <translation>Autopilot wordt uitgezet voor %1…</translation>
+        <translation>Autopilot wordt uitgezet voor het kanaal %1…</translation>
     </message>
 </context>
 <context>
@@ -3498,7 +3498,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>Connect with HubSpot instead</source>
-        <translation>Koppel liever met HubSpot</translation>
+        <translation>Koppelen met HubSpot</translation>
     </message>
     <message>
         <source>In HubSpot, go to %1 and open the app OpenCX uses.</source>
@@ -3518,7 +3518,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>Switching to Connect with HubSpot…</source>
-        <translation>Overschakelen naar Koppelen met HubSpot…</translation>
+        <translation>Overschakelen naar “Koppelen met HubSpot”…</translation>
     </message>
 </context>
 <context>
@@ -3675,7 +3675,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     <name>gui.pages.sender</name>
     <message>
         <source>The AI does not post as anyone yet. Click a teammate to choose.</source>
-        <translation>De AI heeft nog geen afzender. Klik op een teamlid om die te kiezen.</translation>
+        <translation>De AI heeft nog geen afzender. Kies een teamlid door erop te klikken.</translation>
     </message>
     <message>
         <source>The AI posts as %1.</source>
@@ -3754,7 +3754,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>Keep the signature</source>
-        <translation>Handtekening houden</translation>
+        <translation>Handtekening behouden</translation>
     </message>
     <message>
         <source>Removing the signature…</source>
@@ -3817,7 +3817,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>Signing out…</source>
-        <translation>Uitloggen…</translation>
+        <translation>Bezig met uitloggen…</translation>
     </message>
 </context>
 <context>
@@ -3863,15 +3863,15 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>Checking whether Autopilot is on…</source>
-        <translation>Controleren of Autopilot aan staat…</translation>
+        <translation>Er wordt gecontroleerd of Autopilot aanstaat…</translation>
     </message>
     <message>
         <source>✓ Autopilot is on for %1.</source>
-        <translation>✓ Autopilot staat aan voor %1.</translation>
+        <translation>✓ Autopilot staat aan voor het kanaal %1.</translation>
     </message>
     <message>
         <source>Autopilot is off for %1: OpenCX will store the conversation but the AI will not reply, so the test stops at the AI reply. Turn it on first.</source>
-        <translation>Autopilot staat uit voor %1: OpenCX bewaart het gesprek, maar de AI antwoordt niet, dus de test stopt bij het antwoord van de AI. Zet Autopilot eerst aan.</translation>
+        <translation>Autopilot staat uit voor het kanaal %1: OpenCX bewaart het gesprek, maar de AI antwoordt niet, dus de test stopt bij het antwoord van de AI. Zet Autopilot eerst aan.</translation>
     </message>
     <message>
         <source>&amp;Start again</source>
@@ -3900,6 +3900,11 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     <message>
         <source>no channels connected</source>
         <translation>geen kanalen gekoppeld</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an inbox: its channels</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Your HubSpot inboxes and their channels:</source>
@@ -3934,7 +3939,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     <name>gui.pages.workflow_actions</name>
     <message>
         <source>Use Check again.</source>
-        <translation>Gebruik Opnieuw controleren.</translation>
+        <translation>Klik op Opnieuw controleren.</translation>
     </message>
     <message>
         <source>Asking OpenCX which actions are installed…</source>
@@ -4043,7 +4048,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>Test message checklist</source>
-        <translation>Checklist voor het testbericht</translation>
+        <translation>Checklist van het testbericht</translation>
     </message>
 </context>
 <context>
@@ -4082,7 +4087,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>OpenCX now works on the HubSpot conversations of %1, and answers them on the channels where Autopilot is on.</source>
-        <translation>OpenCX werkt nu met de HubSpot-gesprekken van %1 en beantwoordt ze op de kanalen waar Autopilot aan staat.</translation>
+        <translation>OpenCX werkt nu met de HubSpot-gesprekken van %1 en beantwoordt ze op de kanalen waar Autopilot aanstaat.</translation>
     </message>
 </context>
 <context>
@@ -4142,7 +4147,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>Same as this computer</source>
-        <translation>Zelfde als deze computer</translation>
+        <translation>Taal van deze computer</translation>
     </message>
 </context>
 <context>
@@ -4177,7 +4182,7 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>Reads the portal again</source>
-        <translation>Leest het account opnieuw uit</translation>
+        <translation>Leest de accountgegevens opnieuw uit HubSpot</translation>
     </message>
     <message>
         <source>Reading the portal from HubSpot…</source>
@@ -4212,11 +4217,11 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
     </message>
     <message>
         <source>Dis&amp;miss</source>
-        <translation>&amp;Negeren</translation>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>Dismiss the problem</source>
-        <translation>Melding negeren</translation>
+        <translation>Melding sluiten</translation>
     </message>
     <message>
         <source>Technical details</source>
@@ -4305,11 +4310,11 @@ Het Acme-team</translation>
     </message>
     <message>
         <source>&amp;Description (read aloud, and shown when images are off)</source>
-        <translation>&amp;Beschrijving (wordt voorgelezen, en getoond als afbeeldingen uit staan)</translation>
+        <translation>&amp;Beschrijving (wordt voorgelezen en getoond als afbeeldingen uitstaan)</translation>
     </message>
     <message>
         <source>The image must be on the web already (for example your website&apos;s logo). Email programs load it from there; this window does not.</source>
-        <translation>De afbeelding moet al op internet staan (bijvoorbeeld het logo op je website). E-mailprogramma&apos;s laden die van daar; dit venster doet dat niet.</translation>
+        <translation>De afbeelding moet al op internet staan (bijvoorbeeld het logo op je website). E-mailprogramma&apos;s halen haar daar op; dit venster doet dat niet.</translation>
     </message>
 </context>
 <context>
@@ -4427,15 +4432,15 @@ Het Acme-team</translation>
     </message>
     <message>
         <source>Nothing here touches a real HubSpot portal or OpenCX account.</source>
-        <translation>Niets hier raakt een echt HubSpot- of OpenCX-account.</translation>
+        <translation>Niets hier heeft invloed op een echt HubSpot- of OpenCX-account.</translation>
     </message>
     <message>
         <source>Practice mode: nothing here touches a real HubSpot portal or OpenCX account. (%1)</source>
-        <translation>Oefenmodus: niets hier raakt een echt HubSpot- of OpenCX-account. (%1)</translation>
+        <translation>Oefenmodus: niets hier heeft invloed op een echt HubSpot- of OpenCX-account. (%1)</translation>
     </message>
     <message>
         <source>Practice mode: nothing here touches a real HubSpot portal or OpenCX account.</source>
-        <translation>Oefenmodus: niets hier raakt een echt HubSpot- of OpenCX-account.</translation>
+        <translation>Oefenmodus: niets hier heeft invloed op een echt HubSpot- of OpenCX-account.</translation>
     </message>
     <message>
         <source>Working</source>
@@ -4547,7 +4552,7 @@ Het Acme-team</translation>
     </message>
     <message>
         <source>Saved. The next time it opens, the assistant speaks %1.</source>
-        <translation>Opgeslagen. Als je de assistent de volgende keer opent, spreekt die %1.</translation>
+        <translation>Opgeslagen. Als je de assistent de volgende keer opent, gebruikt die deze taal: %1.</translation>
     </message>
 </context>
 <context>
@@ -4562,7 +4567,7 @@ Het Acme-team</translation>
     </message>
     <message>
         <source>Reply in conversations and add notes</source>
-        <translation>Antwoorden in gesprekken en notities toevoegen</translation>
+        <translation>Antwoorden in gesprekken en interne opmerkingen toevoegen</translation>
     </message>
     <message>
         <source>View and update tickets</source>
@@ -4676,15 +4681,15 @@ Het Acme-team</translation>
     </message>
     <message>
         <source>Insufficient scopes were provided</source>
-        <translation>Er zijn onvoldoende scopes opgegeven</translation>
+        <translation>Insufficient scopes were provided</translation>
     </message>
     <message>
         <source>Your user doesn&apos;t have access to all of the scopes this app requires. Contact a super admin of this account.</source>
-        <translation>Je gebruiker heeft geen toegang tot alle scopes die deze app vereist. Neem contact op met een superbeheerder van dit account.</translation>
+        <translation>Je gebruiker heeft geen toegang tot alle machtigingen (scopes) die deze app vereist. Neem contact op met een superbeheerder van dit account.</translation>
     </message>
     <message>
         <source>This account doesn&apos;t have access to some HubSpot features that are required by this app</source>
-        <translation>Dit account heeft geen toegang tot sommige HubSpot-functies die deze app vereist</translation>
+        <translation>This account doesn&apos;t have access to some HubSpot features that are required by this app</translation>
     </message>
     <message>
         <source>Choose another account, or contact the app&apos;s developer.</source>
@@ -4728,7 +4733,7 @@ Het Acme-team</translation>
     </message>
     <message>
         <source>Send a test message as a customer</source>
-        <translation>Testbericht sturen als klant</translation>
+        <translation>Als klant een testbericht sturen</translation>
     </message>
     <message>
         <source>%1 (internal note)</source>
@@ -4806,7 +4811,7 @@ Het Acme-team</translation>
     </message>
     <message>
         <source>The ticket OpenCX&apos;s handoff created.</source>
-        <translation>Het ticket dat de overdracht van OpenCX heeft gemaakt.</translation>
+        <translation>Het ticket dat OpenCX bij de overdracht heeft aangemaakt.</translation>
     </message>
     <message>
         <source>No such session</source>
@@ -4938,7 +4943,7 @@ Het Acme-team</translation>
     </message>
     <message>
         <source>Check your internet connection and try again. If it keeps happening, export diagnostics for support.</source>
-        <translation>Controleer je internetverbinding en probeer het opnieuw. Blijft het gebeuren, exporteer dan een diagnosebestand voor support.</translation>
+        <translation>Controleer je internetverbinding en probeer het opnieuw. Blijft het gebeuren, exporteer dan een diagnosebestand voor OpenCX-support.</translation>
     </message>
     <message>
         <source>Cannot reach %1</source>
@@ -5098,11 +5103,11 @@ Het Acme-team</translation>
     </message>
     <message>
         <source>Try again. If it keeps happening, export diagnostics for support.</source>
-        <translation>Probeer het opnieuw. Blijft het gebeuren, exporteer dan een diagnosebestand voor support.</translation>
+        <translation>Probeer het opnieuw. Blijft het gebeuren, exporteer dan een diagnosebestand voor OpenCX-support.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps happening, export diagnostics for support.</source>
-        <translation>Probeer het over een paar minuten opnieuw. Blijft het gebeuren, exporteer dan een diagnosebestand voor support.</translation>
+        <translation>Probeer het over een paar minuten opnieuw. Blijft het gebeuren, exporteer dan een diagnosebestand voor OpenCX-support.</translation>
     </message>
     <message>
         <source>Wait a minute, then try again.</source>
@@ -5114,7 +5119,7 @@ Het Acme-team</translation>
     </message>
     <message>
         <source>In HubSpot, open the private app&apos;s Scopes tab, tick the missing scopes, commit the changes, then try again.</source>
-        <translation>Open in HubSpot het tabblad Scopes van de privé-app, vink de ontbrekende scopes aan, klik op Wijzigingen doorvoeren en probeer het opnieuw.</translation>
+        <translation>Open in HubSpot het tabblad Scopes van de privé-app, vink de ontbrekende machtigingen aan, klik op Wijzigingen doorvoeren en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>HubSpot did not accept the private app token. It may have been rotated or deleted.</source>

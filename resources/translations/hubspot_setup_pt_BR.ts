@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>T&amp;urn it on</source>
-        <translation>A&amp;tivar</translation>
+        <translation>At&amp;ivar</translation>
     </message>
     <message>
         <source>Reads the Autopilot settings again</source>
@@ -123,11 +123,11 @@
     </message>
     <message>
         <source>Checks the token with HubSpot</source>
-        <translation>Confere o token com a HubSpot</translation>
+        <translation>Verifica o token com a HubSpot</translation>
     </message>
     <message>
         <source>&amp;Check token</source>
-        <translation>&amp;Conferir token</translation>
+        <translation>Verificar &amp;token</translation>
     </message>
     <message>
         <source>2. The default user</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>12345678, A-12345678 or the profile address</source>
-        <translation>12345678, A-12345678 ou o endereço do perfil</translation>
+        <translation>12345678 ou link do perfil</translation>
     </message>
     <message>
         <source>HubSpot user ID or profile address</source>
@@ -189,8 +189,8 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Conectado</translation>
+        <source>Connection</source>
+        <translation>Conexão</translation>
     </message>
     <message>
         <source>HubSpot portal</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>AI posts as</source>
-        <translation>A IA publica como</translation>
+        <translation>Remetente da IA</translation>
     </message>
     <message>
         <source>Email signatures</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Change who the AI &amp;posts as</source>
-        <translation>Alterar o &amp;remetente da IA</translation>
+        <translation>Alterar o re&amp;metente da IA</translation>
     </message>
     <message>
         <source>Change who the AI posts as</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Disco&amp;nnect…</source>
-        <translation>Desco&amp;nectar…</translation>
+        <translation>D&amp;esconectar…</translation>
     </message>
     <message>
         <source>Disconnect HubSpot from OpenCX</source>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Items marked &quot;checked automatically&quot; were confirmed by OpenCX or HubSpot; the assistant checks the others again as soon as it can.</source>
-        <translation>Os itens marcados como &quot;verificado automaticamente&quot; foram confirmados pelo OpenCX ou pela HubSpot; o assistente verifica os outros novamente assim que puder.</translation>
+        <translation>Os itens marcados como “verificado automaticamente” foram confirmados pelo OpenCX ou pela HubSpot; o assistente verifica os outros novamente assim que puder.</translation>
     </message>
 </context>
 <context>
@@ -354,11 +354,11 @@
     </message>
     <message>
         <source>Pick the HubSpot teammate OpenCX attributes its replies to: click a name and it is saved. Customers see this teammate&apos;s name on email replies. A dedicated AI teammate (for example &quot;Acme Assistant&quot;) makes it clear that a reply came from the AI.</source>
-        <translation>Escolha o membro da equipe da HubSpot a quem o OpenCX atribui as respostas: clique em um nome e ele é salvo. Os clientes veem o nome desse membro da equipe nas respostas por e-mail. Um membro da equipe só para a IA (por exemplo &quot;Assistente Acme&quot;) deixa claro que a resposta veio da IA.</translation>
+        <translation>Escolha o membro da equipe da HubSpot a quem o OpenCX atribui as respostas: clique em um nome e ele é salvo. Os clientes veem o nome desse membro da equipe nas respostas por e-mail. Um membro da equipe só para a IA (por exemplo “Assistente Acme”) deixa claro que a resposta veio da IA.</translation>
     </message>
     <message>
         <source>The AI does not post as anyone yet.</source>
-        <translation>A IA ainda não publica em nome de ninguém.</translation>
+        <translation>A IA ainda não tem um remetente.</translation>
     </message>
     <message>
         <source>Reads the teammates from HubSpot again</source>
@@ -373,7 +373,7 @@
     <name>SignInContent</name>
     <message>
         <source>Sign in with the OpenCX account you use for the dashboard. Your browser opens on the OpenCX sign-in page; after you sign in there, come back here: this window continues on its own.</source>
-        <translation>Entre com a conta do OpenCX que você usa no painel. Seu navegador abre a página de login do OpenCX; depois de entrar lá, volte aqui: esta janela continua sozinha.</translation>
+        <translation>Entre com a conta do OpenCX que você usa no painel. Seu navegador vai abrir a página de login do OpenCX; depois de entrar lá, volte aqui: esta janela continua sozinha.</translation>
     </message>
     <message>
         <source>Browser sign-in</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Create an API key in the OpenCX dashboard (Settings → Access) and paste it here. It is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Crie uma chave de API no painel do OpenCX (&quot;Settings → Access&quot;) e cole aqui. Ela fica guardada no cofre de senhas deste computador, nunca em um arquivo.</translation>
+        <translation>Crie uma chave de API no painel do OpenCX (“Settings → Access”) e cole-a aqui. Ela fica guardada no cofre de senhas deste computador, nunca em um arquivo.</translation>
     </message>
     <message>
         <source>ocx_key_…</source>
@@ -405,11 +405,11 @@
     </message>
     <message>
         <source>Sign in with &amp;key</source>
-        <translation>Entrar com a &amp;chave</translation>
+        <translation>Entrar com a c&amp;have</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation>Login feito</translation>
+        <translation>Login efetuado</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -472,11 +472,11 @@
     </message>
     <message>
         <source>Si&amp;gnature</source>
-        <translation>Assi&amp;natura</translation>
+        <translation>Assina&amp;tura</translation>
     </message>
     <message>
         <source>Pre&amp;view (what will be saved)</source>
-        <translation>Pré-&amp;visualização (o que será salvo)</translation>
+        <translation>Pré-v&amp;isualização (o que será salvo)</translation>
     </message>
     <message>
         <source>Edit the &amp;HTML (advanced: paste a signature made elsewhere)</source>
@@ -519,7 +519,7 @@
     <name>SummaryPage</name>
     <message>
         <source>AI posts as</source>
-        <translation>A IA publica como</translation>
+        <translation>Remetente da IA</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>T&amp;urn Autopilot on</source>
-        <translation>A&amp;tivar o Autopilot</translation>
+        <translation>Ativar o A&amp;utopilot</translation>
     </message>
     <message>
         <source>Turn Autopilot on for the test channel</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Request &amp;handoff</source>
-        <translation>Pedir &amp;transferência</translation>
+        <translation>&amp;Pedir transferência</translation>
     </message>
     <message>
         <source>Start the test</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation>&amp;Pular por enquanto</translation>
+        <translation>Pu&amp;lar por enquanto</translation>
     </message>
 </context>
 <context>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>Connecting with OAuth added four OpenCX actions to your HubSpot workflows. Use them when HubSpot rules should control the AI. You find them in HubSpot under Automation → Workflows, when you add an action to a workflow. There is nothing to set up here.</source>
-        <translation>Ao conectar por OAuth (o aplicativo da HubSpot), quatro ações do OpenCX foram adicionadas aos seus fluxos de trabalho da HubSpot. Use-as quando regras da HubSpot devem controlar a IA. Você as encontra na HubSpot em Automação → Fluxos de trabalho, ao adicionar uma ação a um fluxo de trabalho. Não há nada para configurar aqui.</translation>
+        <translation>Ao conectar por OAuth (o aplicativo da HubSpot), quatro ações do OpenCX foram adicionadas aos seus fluxos de trabalho da HubSpot. Use-as quando quiser que regras da HubSpot controlem a IA. Você as encontra na HubSpot em Automação → Fluxos de trabalho, ao adicionar uma ação a um fluxo de trabalho. Não há nada para configurar aqui.</translation>
     </message>
     <message>
         <source>The four actions</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>&amp;Check again</source>
-        <translation>&amp;Verificar novamente</translation>
+        <translation>Ve&amp;rificar novamente</translation>
     </message>
     <message>
         <source>Check again which workflow actions are installed</source>
@@ -912,7 +912,7 @@
     <message numerus="yes">
         <source>%n rule(s), all as in the answers file</source>
         <translation>
-            <numerusform>%n regra, tudo como no arquivo de respostas</numerusform>
+            <numerusform>%n regra, como no arquivo de respostas</numerusform>
             <numerusform>%n regras, todas como no arquivo de respostas</numerusform>
         </translation>
     </message>
@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>the simulated customer exists only in the sandbox</source>
-        <translation>o cliente simulado só existe no sandbox</translation>
+        <translation>o cliente de prática só existe no sandbox</translation>
     </message>
     <message>
         <source>Watching for another message in the same test ...</source>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>The simulated customer sends the test message ...</source>
-        <translation>O cliente simulado envia a mensagem de teste ...</translation>
+        <translation>O cliente de prática envia a mensagem de teste ...</translation>
     </message>
     <message>
         <source>Asking OpenCX to hand the conversation to a human ...</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>Wrote the diagnostics bundle %1</source>
-        <translation>O pacote de diagnóstico foi salvo em %1</translation>
+        <translation>O arquivo de diagnóstico foi salvo em %1</translation>
     </message>
 </context>
 <context>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>OpenCX is reachable; signed in as %1 (%2).</source>
-        <translation>O OpenCX está acessível; login feito como %1 (%2).</translation>
+        <translation>O OpenCX está acessível; login efetuado como %1 (%2).</translation>
     </message>
     <message>
         <source>Your OpenCX role is %1; only owners and admins can manage the HubSpot connection.</source>
@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>Ask an owner of the organisation to make you an admin.</source>
-        <translation>Peça a um proprietário da organização para torná-lo administrador.</translation>
+        <translation>Peça a um proprietário da organização para tornar você administrador.</translation>
     </message>
     <message>
         <source>OpenCX role: %1.</source>
@@ -1043,19 +1043,19 @@
     </message>
     <message>
         <source>Pick the AI sender in the assistant (Who the AI posts as).</source>
-        <translation>Escolha o remetente da IA no assistente (Remetente da IA).</translation>
+        <translation>Escolha o remetente da IA no assistente (etapa “Remetente da IA”).</translation>
     </message>
     <message>
         <source>The AI posts as %1.</source>
-        <translation>A IA publica como %1.</translation>
+        <translation>A IA responde em nome de %1.</translation>
     </message>
     <message>
         <source>Autopilot is off for %1, the channel you test on: OpenCX stores %1 conversations but does not reply to them.</source>
-        <translation>O Autopilot está desativado em %1, o canal em que você faz o teste: o OpenCX guarda as conversas de %1, mas não responde a elas.</translation>
+        <translation>O Autopilot está desativado para %1, o canal em que você faz o teste: o OpenCX guarda as conversas de %1, mas não responde a elas.</translation>
     </message>
     <message>
         <source>Turn Autopilot on for %1 (assistant: Autopilot page).</source>
-        <translation>Ative o Autopilot em %1 (no assistente: página Autopilot).</translation>
+        <translation>Ative o Autopilot para %1 (no assistente: página Autopilot).</translation>
     </message>
     <message>
         <source>Autopilot: %1.</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is the same domain as %2 (&quot;%3&quot;); keep one rule per domain</source>
-        <translation>&quot;%1&quot; é o mesmo domínio que %2 (&quot;%3&quot;); mantenha uma regra por domínio</translation>
+        <translation>“%1” é o mesmo domínio que %2 (“%3”); mantenha uma regra por domínio</translation>
     </message>
     <message>
         <source>This is not valid TOML: %1.</source>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <source>Copy the key again from OpenCX (Settings → Access), or create a new key there.</source>
-        <translation>Copie a chave novamente no OpenCX (&quot;Settings → Access&quot;) ou crie uma chave nova lá.</translation>
+        <translation>Copie a chave novamente no OpenCX (“Settings → Access”) ou crie uma chave nova lá.</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1501,7 @@
     </message>
     <message>
         <source>No default user is set for replies. Set it in the “Save the private app token” step.</source>
-        <translation>Nenhum usuário padrão está definido para as respostas. Defina-o na etapa “Salve o token do aplicativo privado”.</translation>
+        <translation>Nenhum usuário padrão está definido para as respostas. Defina-o na etapa “Salvar o token do aplicativo privado”.</translation>
     </message>
     <message>
         <source>The AI is still working on the reply, or could not answer. Open the session in OpenCX to see what it did.</source>
@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <source>OpenCX ignores messages from teammates and from the inbox&apos;s own address, internal notes and outgoing messages, so it made no session.</source>
-        <translation>O OpenCX ignora mensagens de membros da equipe e do próprio endereço da caixa de entrada, notas internas e mensagens enviadas, então não criou nenhuma sessão.</translation>
+        <translation>O OpenCX ignora mensagens de membros da equipe e do próprio endereço da caixa de entrada, notas internas e mensagens de saída, então não criou nenhuma sessão.</translation>
     </message>
     <message>
         <source>Send the test from an address outside your company (a personal email address, for example) or from the chat widget on your site, as a customer would.</source>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
         <source>Autopilot is off for %1, so OpenCX stored the conversation but the AI did not reply. Turn Autopilot on for %1 (in the Autopilot step, or in OpenCX under Settings → Autopilot), then send another test message.</source>
-        <translation>O Autopilot está desativado para %1, então o OpenCX guardou a conversa, mas a IA não respondeu. Ative o Autopilot para %1 (na etapa Autopilot ou no OpenCX em &quot;Settings → Autopilot&quot;) e envie outra mensagem de teste.</translation>
+        <translation>O Autopilot está desativado para %1, então o OpenCX guardou a conversa, mas a IA não respondeu. Ative o Autopilot para %1 (na etapa Autopilot ou no OpenCX em “Settings → Autopilot”) e envie outra mensagem de teste.</translation>
     </message>
     <message>
         <source>Assist Mode is on for %1: the AI wrote its answer as a draft, an internal comment only your team sees, not as a reply to the customer. To let the AI answer customers itself, turn Assist Mode off for %1 in OpenCX&apos;s Autopilot settings, then send another test message.</source>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <source>You skipped the test. You can run it any time from the HubSpot connection page of this assistant.</source>
-        <translation>Você pulou o teste. Você pode fazê-lo a qualquer momento na página Conexão com a HubSpot deste assistente.</translation>
+        <translation>Você pulou o teste, mas pode fazê-lo a qualquer momento na página Conexão com a HubSpot deste assistente.</translation>
     </message>
     <message>
         <source>Starting the test…</source>
@@ -1746,7 +1746,7 @@
     </message>
     <message>
         <source>Choose the account that has it, or add Service Hub in HubSpot (Account &amp; Billing).</source>
-        <translation>Escolha a conta que tem, ou adicione o Service Hub na HubSpot (Conta e faturamento).</translation>
+        <translation>Escolha a conta que tem esse plano ou adicione o Service Hub na HubSpot (Conta e faturamento).</translation>
     </message>
     <message>
         <source>A message that you may not install apps</source>
@@ -1891,11 +1891,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid domain.</source>
-        <translation>&quot;%1&quot; não é um domínio válido.</translation>
+        <translation>“%1” não é um domínio válido.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is only an ending. Write *.%1 for every address ending in .%1, or a full domain like example.%1.</source>
-        <translation>&quot;%1&quot; é só uma terminação. Escreva *.%1 para todos os endereços que terminam em .%1 ou um domínio completo, como example.%1.</translation>
+        <translation>“%1” é só uma terminação. Escreva *.%1 para todos os endereços que terminam em .%1 ou um domínio completo, como example.%1.</translation>
     </message>
     <message>
         <source>Use a domain like open.cx, or *.nl for every address ending in .nl.</source>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
         <source>Since 26 October 2026 HubSpot no longer lets anyone create a legacy app; apps that already exist keep working. HubSpot&apos;s newer Service Keys cannot stand in for one, because they cannot send OpenCX your new conversations. No legacy app in your portal? Choose Connect with HubSpot.</source>
-        <translation>Desde 26 de outubro de 2026, a HubSpot não permite mais que ninguém crie um aplicativo legado; os aplicativos que já existem continuam funcionando. As chaves de serviço (Service Keys), mais novas, da HubSpot não podem substituí-lo, porque não conseguem enviar ao OpenCX suas novas conversas. Sua conta não tem um aplicativo legado? Escolha Conectar com a HubSpot.</translation>
+        <translation>Desde 26 de outubro de 2026, a HubSpot não permite mais que ninguém crie um aplicativo legado; os aplicativos que já existem continuam funcionando. As novas chaves de serviço da HubSpot (Service Keys) não podem substituí-lo, porque não conseguem enviar ao OpenCX suas novas conversas. Sua conta não tem um aplicativo legado? Escolha Conectar com a HubSpot.</translation>
     </message>
     <message>
         <source>Connect with HubSpot</source>
@@ -2164,23 +2164,23 @@
     <name>flow.navigation</name>
     <message>
         <source>Tick each item once it matches in HubSpot. Next: open your legacy app in HubSpot.</source>
-        <translation>Marque cada item assim que estiver igual na HubSpot. Próximo: abra seu aplicativo legado na HubSpot.</translation>
+        <translation>Marque cada item assim que estiver igual na HubSpot. A seguir: abra seu aplicativo legado na HubSpot.</translation>
     </message>
     <message>
         <source>Tick each item once it matches in HubSpot. Next: check the app has these eight scopes.</source>
-        <translation>Marque cada item assim que estiver igual na HubSpot. Próximo: confira se o aplicativo tem estes oito escopos.</translation>
+        <translation>Marque cada item assim que estiver igual na HubSpot. A seguir: confira se o aplicativo tem estes oito escopos.</translation>
     </message>
     <message>
         <source>Tick each item once it matches in HubSpot. Next: check the app sends its webhooks to this URL.</source>
-        <translation>Marque cada item assim que estiver igual na HubSpot. Próximo: confira se o aplicativo envia os webhooks para esta URL.</translation>
+        <translation>Marque cada item assim que estiver igual na HubSpot. A seguir: confira se o aplicativo envia os webhooks para esta URL.</translation>
     </message>
     <message>
         <source>Tick each item once it matches in HubSpot. Next: check the app has these three subscriptions.</source>
-        <translation>Marque cada item assim que estiver igual na HubSpot. Próximo: confira se o aplicativo tem estas três assinaturas.</translation>
+        <translation>Marque cada item assim que estiver igual na HubSpot. A seguir: confira se o aplicativo tem estas três assinaturas.</translation>
     </message>
     <message>
         <source>Tick each item once it matches in HubSpot. Next: click Commit changes in HubSpot if you changed anything.</source>
-        <translation>Marque cada item assim que estiver igual na HubSpot. Próximo: clique em Confirmar alterações na HubSpot se você alterou algo.</translation>
+        <translation>Marque cada item assim que estiver igual na HubSpot. A seguir: clique em Confirmar alterações na HubSpot se você alterou algo.</translation>
     </message>
     <message>
         <source>Autopilot is off for %1. OpenCX will store %1 conversations but will not reply to them, so your test message will get no AI reply. Turn it on before you test.</source>
@@ -2204,7 +2204,7 @@
     </message>
     <message>
         <source>You are signed in as %1, a member of %2. Only owners and admins can connect HubSpot. Ask an owner to make you an admin, or to run this setup.</source>
-        <translation>Você entrou como %1, membro de %2. Só proprietários e administradores podem conectar a HubSpot. Peça a um proprietário para torná-lo administrador ou para fazer esta configuração.</translation>
+        <translation>Você entrou como %1, membro de %2. Só proprietários e administradores podem conectar a HubSpot. Peça a um proprietário para tornar você administrador ou para fazer esta configuração.</translation>
     </message>
     <message>
         <source>Connect with HubSpot and approve OpenCX to continue.</source>
@@ -2228,15 +2228,15 @@
     </message>
     <message>
         <source>The token has not been checked with HubSpot yet.</source>
-        <translation>O token ainda não foi conferido com a HubSpot.</translation>
+        <translation>O token ainda não foi verificado com a HubSpot.</translation>
     </message>
     <message>
         <source>The private app is missing these scopes: %1. Add them in HubSpot, then check the token again.</source>
-        <translation>Faltam estes escopos no aplicativo privado: %1. Adicione-os na HubSpot e confira o token novamente.</translation>
+        <translation>Faltam estes escopos no aplicativo privado: %1. Adicione-os na HubSpot e verifique o token novamente.</translation>
     </message>
     <message>
         <source>Pick the default user (the teammate OpenCX acts as).</source>
-        <translation>Escolha o usuário padrão (o membro da equipe como quem o OpenCX age).</translation>
+        <translation>Escolha o usuário padrão (o membro da equipe em nome de quem o OpenCX age).</translation>
     </message>
     <message>
         <source>Save the credentials in OpenCX to continue.</source>
@@ -2467,7 +2467,7 @@
     <message numerus="yes">
         <source>Permissions: all %n that OpenCX requires were granted.</source>
         <translation>
-            <numerusform>Permissões: a %n permissão exigida pelo OpenCX foi concedida.</numerusform>
+            <numerusform>Permissões: %n permissão exigida pelo OpenCX foi concedida.</numerusform>
             <numerusform>Permissões: todas as %n permissões exigidas pelo OpenCX foram concedidas.</numerusform>
         </translation>
     </message>
@@ -2501,7 +2501,7 @@
     </message>
     <message>
         <source>Add it on the legacy app&apos;s Scopes tab in HubSpot, click Commit changes, then check the token again.</source>
-        <translation>Adicione-a na guia Escopos do aplicativo legado na HubSpot, clique em Confirmar alterações e confira o token novamente.</translation>
+        <translation>Adicione-a na guia Escopos do aplicativo legado na HubSpot, clique em Confirmar alterações e verifique o token novamente.</translation>
     </message>
     <message>
         <source>Disconnect, then connect with HubSpot again and approve every permission.</source>
@@ -2645,7 +2645,7 @@
     </message>
     <message>
         <source>Reconnect with an OAuth answers file (%1), or in the assistant&apos;s HubSpot connection page.</source>
-        <translation>Reconecte com um arquivo de respostas para OAuth (%1) ou na página de conexão com a HubSpot do assistente.</translation>
+        <translation>Reconecte com um arquivo de respostas para OAuth (%1) ou na página Conexão com a HubSpot do assistente.</translation>
     </message>
     <message>
         <source>HubSpot is connected another way</source>
@@ -2657,7 +2657,7 @@
     </message>
     <message>
         <source>Disconnect HubSpot first (in the assistant&apos;s manage page), or change method in the answers file.</source>
-        <translation>Desconecte a HubSpot primeiro (na página de gerenciamento do assistente) ou mude o método no arquivo de respostas.</translation>
+        <translation>Desconecte a HubSpot primeiro (na página Conexão com a HubSpot do assistente) ou mude o método no arquivo de respostas.</translation>
     </message>
     <message>
         <source>Approve %1 on HubSpot&apos;s screen and run again. To move OpenCX to %2 instead, set %3 in the answers file.</source>
@@ -2728,11 +2728,11 @@
     </message>
     <message>
         <source>The credentials were sent, but OpenCX does not show HubSpot as connected.</source>
-        <translation>As credenciais foram enviadas, mas o OpenCX não mostra a HubSpot como conectada.</translation>
+        <translation>Os dados de acesso foram enviados, mas o OpenCX não mostra a HubSpot como conectada.</translation>
     </message>
     <message>
         <source>Try Save again. If it keeps happening, export diagnostics for support.</source>
-        <translation>Clique em Salvar novamente. Se continuar acontecendo, exporte o arquivo de diagnóstico para o suporte.</translation>
+        <translation>Clique em Salvar no OpenCX novamente. Se continuar acontecendo, exporte o arquivo de diagnóstico para o suporte.</translation>
     </message>
     <message>
         <source>This API key was not copied correctly</source>
@@ -2792,7 +2792,7 @@
     </message>
     <message>
         <source>Ask a super admin of that portal to connect OpenCX, or to give you App Marketplace Access (HubSpot: Settings → Users &amp; Teams), then try again.</source>
-        <translation>Peça a um superadministrador dessa conta para conectar o OpenCX ou para lhe dar o Acesso ao marketplace de aplicativos (na HubSpot: Configurações → Usuários e equipes) e tente novamente.</translation>
+        <translation>Peça a um superadministrador dessa conta para conectar o OpenCX ou para dar a você o Acesso ao marketplace de aplicativos (na HubSpot: Configurações → Usuários e equipes) e tente novamente.</translation>
     </message>
     <message>
         <source>That HubSpot portal needs Service Hub</source>
@@ -2839,7 +2839,7 @@
     </message>
     <message>
         <source>Start again when you are ready.</source>
-        <translation>Comece de novo quando estiver pronto.</translation>
+        <translation>Comece de novo quando quiser.</translation>
     </message>
     <message>
         <source>The browser step could not start</source>
@@ -2882,7 +2882,7 @@
     </message>
     <message>
         <source>HubSpot no longer lets OpenCX into %1. This happens when the OpenCX app was uninstalled in HubSpot or its permissions were changed. Until you reconnect, OpenCX cannot read or answer this portal&apos;s conversations.</source>
-        <translation>A HubSpot não permite mais o acesso do OpenCX a %1. Isso acontece quando o aplicativo OpenCX foi desinstalado na HubSpot ou suas permissões foram alteradas. Até você reconectar, o OpenCX não consegue ler nem responder as conversas desta conta.</translation>
+        <translation>A HubSpot não permite mais o acesso do OpenCX a %1. Isso acontece quando o aplicativo OpenCX foi desinstalado na HubSpot ou suas permissões foram alteradas. Até você reconectar, o OpenCX não consegue ler nem responder às conversas desta conta.</translation>
     </message>
     <message>
         <source>Action recommended: move to the HubSpot app connection</source>
@@ -2918,7 +2918,7 @@
     </message>
     <message>
         <source>Moved to the HubSpot app connection</source>
-        <translation>Mudou para a conexão pelo aplicativo da HubSpot</translation>
+        <translation>Agora conectado pelo aplicativo da HubSpot</translation>
     </message>
     <message>
         <source>Reconnected with HubSpot</source>
@@ -2930,7 +2930,7 @@
     </message>
     <message>
         <source>OpenCX can read and answer this portal&apos;s conversations again.</source>
-        <translation>O OpenCX pode ler e responder as conversas desta conta novamente.</translation>
+        <translation>O OpenCX pode ler e responder às conversas desta conta novamente.</translation>
     </message>
     <message>
         <source>Move OpenCX to another HubSpot portal?</source>
@@ -2944,7 +2944,7 @@ Continue with %2: OpenCX reads and answers that portal&apos;s conversations from
 Cancel: nothing changes; OpenCX stays with %1.</source>
         <translation>O OpenCX está conectado a %1, mas você aprovou %2 na HubSpot.
 
-Continuar com %2: a partir de agora, o OpenCX lê e responde as conversas dessa conta. Escolha novamente o remetente da IA, porque essa conta tem seus próprios membros da equipe. As assinaturas de e-mail e o Autopilot continuam.
+Continuar com %2: a partir de agora, o OpenCX lê e responde às conversas dessa conta. Escolha novamente o remetente da IA, porque essa conta tem seus próprios membros da equipe. As assinaturas de e-mail e o Autopilot continuam.
 
 Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
@@ -2989,7 +2989,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Removed for safety, because email signatures cannot contain them: %1.</source>
-        <translation>Removido por segurança, porque assinaturas de e-mail não podem conter: %1.</translation>
+        <translation>Removido por segurança, porque assinaturas de e-mail não podem conter estes itens: %1.</translation>
     </message>
     <message>
         <source>The signature is larger than %1 KB. Email clients clip large signatures; link images instead of embedding them.</source>
@@ -3060,7 +3060,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>There is already a signature for %1. Edit that one instead.</source>
-        <translation>Já existe uma assinatura para %1. Edite essa assinatura.</translation>
+        <translation>Já existe uma assinatura para %1. Edite-a em vez de criar outra.</translation>
     </message>
 </context>
 <context>
@@ -3091,11 +3091,11 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Find your legacy app</source>
-        <translation>Encontre seu aplicativo legado</translation>
+        <translation>Encontrar seu aplicativo legado</translation>
     </message>
     <message>
         <source>Save the private app token</source>
-        <translation>Salve o token do aplicativo privado</translation>
+        <translation>Salvar o token do aplicativo privado</translation>
     </message>
     <message>
         <source>Who the AI posts as</source>
@@ -3343,11 +3343,11 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Not run yet</source>
-        <translation>Ainda não executado</translation>
+        <translation>Teste ainda não feito</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation>Ignorado</translation>
+        <translation>Teste pulado</translation>
     </message>
     <message>
         <source>Open the OpenCX session</source>
@@ -3359,7 +3359,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Passed; as set up, not done: %1</source>
-        <translation>Passou; conforme configurado, não feito: %1</translation>
+        <translation>Passou; não aconteceu, conforme configurado: %1</translation>
     </message>
     <message>
         <source>Stopped at: %1</source>
@@ -3394,7 +3394,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Save diagnostics…</source>
-        <translation>Salvar diagnóstico…</translation>
+        <translation>Salvar arquivo de diagnóstico…</translation>
     </message>
     <message>
         <source>Keep going</source>
@@ -3418,7 +3418,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Diagnostics bundle (*.zip)</source>
-        <translation>Pacote de diagnóstico (*.zip)</translation>
+        <translation>Arquivo de diagnóstico (*.zip)</translation>
     </message>
     <message>
         <source>Saved as %1. It contains no passwords or keys; send it to OpenCX support.</source>
@@ -3494,7 +3494,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     <name>gui.pages.legacy_app</name>
     <message>
         <source>No legacy app in your portal? HubSpot no longer lets anyone create one: connect with HubSpot instead, the recommended way (about two minutes).</source>
-        <translation>Não há aplicativo legado na sua conta? A HubSpot não permite mais criar um: conecte com a HubSpot, a forma recomendada (cerca de dois minutos).</translation>
+        <translation>Sua conta não tem um aplicativo legado? A HubSpot não permite mais criar um: conecte com a HubSpot, a forma recomendada (cerca de dois minutos).</translation>
     </message>
     <message>
         <source>Connect with HubSpot instead</source>
@@ -3514,7 +3514,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Getting your webhook URL from OpenCX…</source>
-        <translation>Obtendo do OpenCX o seu endereço de webhook (para onde a HubSpot envia eventos)…</translation>
+        <translation>Carregando a URL do webhook do OpenCX…</translation>
     </message>
     <message>
         <source>Switching to Connect with HubSpot…</source>
@@ -3557,7 +3557,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Saving the credentials in OpenCX…</source>
-        <translation>Salvando as credenciais no OpenCX…</translation>
+        <translation>Salvando os dados de acesso no OpenCX…</translation>
     </message>
 </context>
 <context>
@@ -3610,7 +3610,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     <name>gui.pages.oauth_connect</name>
     <message>
         <source>Your browser opens HubSpot&apos;s consent screen. Choose the HubSpot portal OpenCX should use, review the permissions and click Connect app. HubSpot then sends you back, and this window continues on its own.</source>
-        <translation>Seu navegador abre a tela de consentimento da HubSpot. Escolha a conta da HubSpot que o OpenCX deve usar, revise as permissões e clique em Conectar aplicativo. A HubSpot então traz você de volta, e esta janela continua sozinha.</translation>
+        <translation>Seu navegador vai abrir a tela de consentimento da HubSpot. Escolha a conta da HubSpot que o OpenCX deve usar, revise as permissões e clique em Conectar aplicativo. A HubSpot então traz você de volta, e esta janela continua sozinha.</translation>
     </message>
     <message>
         <source>OpenCX asks for access to: %1.</source>
@@ -3634,7 +3634,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>This portal does not have Service Hub Starter or above, which OpenCX needs for HubSpot conversations and tickets. %1 Upgrade the portal in HubSpot (Account &amp; Billing), or connect another portal.</source>
-        <translation>Esta conta não tem o Service Hub Starter ou superior, que o OpenCX precisa para as conversas e os tickets da HubSpot. %1 Faça o upgrade da conta na HubSpot (Conta e faturamento) ou conecte outra conta.</translation>
+        <translation>Esta conta não tem o Service Hub Starter ou superior, de que o OpenCX precisa para as conversas e os tickets da HubSpot. %1 Faça o upgrade da conta na HubSpot (Conta e faturamento) ou conecte outra conta.</translation>
     </message>
 </context>
 <context>
@@ -3648,11 +3648,11 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     <name>gui.pages.prerequisites</name>
     <message>
         <source>✓ Checked automatically from HubSpot portal details.</source>
-        <translation>✓ Verificado automaticamente pelos detalhes da conta da HubSpot.</translation>
+        <translation>✓ Verificado automaticamente com base nos dados da conta da HubSpot.</translation>
     </message>
     <message>
         <source>✗ Not met (checked automatically from HubSpot portal details). %1</source>
-        <translation>✗ Não atendido (verificado automaticamente pelos detalhes da conta da HubSpot). %1</translation>
+        <translation>✗ Não atendido (verificado automaticamente com base nos dados da conta da HubSpot). %1</translation>
     </message>
     <message>
         <source>✓ Checked automatically: you approved the HubSpot connection.</source>
@@ -3664,11 +3664,11 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>✓ Checked automatically from your OpenCX sign-in.</source>
-        <translation>✓ Verificado automaticamente pelo seu login no OpenCX.</translation>
+        <translation>✓ Verificado automaticamente com base no seu login no OpenCX.</translation>
     </message>
     <message>
         <source>✗ Not met (checked automatically from your OpenCX sign-in). %1</source>
-        <translation>✗ Não atendido (verificado automaticamente pelo seu login no OpenCX). %1</translation>
+        <translation>✗ Não atendido (verificado automaticamente com base no seu login no OpenCX). %1</translation>
     </message>
 </context>
 <context>
@@ -3679,7 +3679,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>The AI posts as %1.</source>
-        <translation>A IA responde como %1.</translation>
+        <translation>A IA responde em nome de %1.</translation>
     </message>
     <message>
         <source>Loading your HubSpot teammates…</source>
@@ -3710,7 +3710,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Images from the internet (such as a logo on https) are kept in the signature and show in real emails, but this preview does not load them.</source>
-        <translation>Imagens da internet (como um logotipo em https) são mantidas na assinatura e aparecem nos e-mails reais, mas esta prévia não as carrega.</translation>
+        <translation>Imagens da internet (como um logotipo em https) são mantidas na assinatura e aparecem nos e-mails reais, mas esta pré-visualização não as carrega.</translation>
     </message>
     <message>
         <source>Edit the rule for %1</source>
@@ -3844,7 +3844,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Diagnostics bundle (*.zip)</source>
-        <translation>Pacote de diagnóstico (*.zip)</translation>
+        <translation>Arquivo de diagnóstico (*.zip)</translation>
     </message>
     <message>
         <source>Writing the diagnostics file…</source>
@@ -3875,7 +3875,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>&amp;Start again</source>
-        <translation>&amp;Começar de novo</translation>
+        <translation>&amp;Iniciar de novo</translation>
     </message>
     <message>
         <source>&amp;Start the test</source>
@@ -3900,6 +3900,11 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     <message>
         <source>no channels connected</source>
         <translation>nenhum canal conectado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an inbox: its channels</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Your HubSpot inboxes and their channels:</source>
@@ -3934,7 +3939,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     <name>gui.pages.workflow_actions</name>
     <message>
         <source>Use Check again.</source>
-        <translation>Use Verificar novamente.</translation>
+        <translation>Clique em Verificar novamente.</translation>
     </message>
     <message>
         <source>Asking OpenCX which actions are installed…</source>
@@ -3997,7 +4002,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Open a&amp;gain</source>
-        <translation>Abrir &amp;novamente</translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <source>Opens the address in the browser again</source>
@@ -4005,7 +4010,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Having trouble?</source>
-        <translation>Problemas?</translation>
+        <translation>Algum problema?</translation>
     </message>
     <message>
         <source>If the browser did not open, use Copy link and paste it into your browser. If the browser shows an error page or nothing happens after you approved, copy the full address from the browser&apos;s address bar and paste it here.</source>
@@ -4066,7 +4071,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>The test message did not finish: you can run it again from this assistant.</source>
-        <translation>A mensagem de teste não terminou: você pode executá-la de novo neste assistente.</translation>
+        <translation>O teste não terminou: você pode fazê-lo de novo neste assistente.</translation>
     </message>
     <message>
         <source>You&apos;re connected</source>
@@ -4074,7 +4079,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Open HubSpot &amp;inbox</source>
-        <translation>Abrir a caixa de &amp;entrada da HubSpot</translation>
+        <translation>&amp;Abrir a caixa de entrada da HubSpot</translation>
     </message>
     <message>
         <source>Opens the portal&apos;s conversations inbox in HubSpot, in your browser</source>
@@ -4082,7 +4087,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>OpenCX now works on the HubSpot conversations of %1, and answers them on the channels where Autopilot is on.</source>
-        <translation>O OpenCX agora trabalha nas conversas da HubSpot de %1 e as responde nos canais em que o Autopilot está ativado.</translation>
+        <translation>O OpenCX agora cuida das conversas da HubSpot de %1 e responde a elas nos canais em que o Autopilot está ativado.</translation>
     </message>
 </context>
 <context>
@@ -4173,7 +4178,7 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation>&amp;Verificar novamente</translation>
+        <translation>Ve&amp;rificar novamente</translation>
     </message>
     <message>
         <source>Reads the portal again</source>
@@ -4316,7 +4321,7 @@ Equipe Acme</translation>
     <name>gui.widgets.signature_preview</name>
     <message>
         <source>Signature preview</source>
-        <translation>Prévia da assinatura</translation>
+        <translation>Pré-visualização da assinatura</translation>
     </message>
     <message>
         <source>the internet</source>
@@ -4324,7 +4329,7 @@ Equipe Acme</translation>
     </message>
     <message>
         <source>[image from %1: not loaded in this preview]</source>
-        <translation>[imagem de %1: não carregada nesta prévia]</translation>
+        <translation>[imagem de %1: não carregada nesta pré-visualização]</translation>
     </message>
 </context>
 <context>
@@ -4439,7 +4444,7 @@ Equipe Acme</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation>Trabalhando</translation>
+        <translation>Em andamento</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -4515,7 +4520,7 @@ Equipe Acme</translation>
     </message>
     <message>
         <source>Welcome back. HubSpot is connected; here is its status.</source>
-        <translation>Que bom ter você de volta. A HubSpot está conectada; este é o status.</translation>
+        <translation>Que bom ter você de volta. A HubSpot está conectada; veja o status abaixo.</translation>
     </message>
     <message>
         <source>Welcome back. For your security, sign in to OpenCX again; then you carry on where you left off.</source>
@@ -4636,7 +4641,7 @@ Equipe Acme</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2).</source>
-        <translation>Login feito como %1 (%2).</translation>
+        <translation>Login efetuado como %1 (%2).</translation>
     </message>
     <message>
         <source>Sign in as %1</source>
@@ -4747,7 +4752,7 @@ Equipe Acme</translation>
     </message>
     <message>
         <source>This sign-in was already answered</source>
-        <translation>Este login já foi respondido</translation>
+        <translation>Este pedido de login já foi respondido</translation>
     </message>
     <message>
         <source>Go back to the assistant and start the sign-in again.</source>
@@ -5354,7 +5359,7 @@ Equipe Acme</translation>
     </message>
     <message>
         <source>The diagnostics bundle could not be saved</source>
-        <translation>Não foi possível salvar o pacote de diagnóstico</translation>
+        <translation>Não foi possível salvar o arquivo de diagnóstico</translation>
     </message>
     <message>
         <source>The answers file could not be saved</source>
@@ -5487,11 +5492,11 @@ Equipe Acme</translation>
     </message>
     <message>
         <source>The OpenCX URL</source>
-        <translation>O URL do OpenCX</translation>
+        <translation>A URL do OpenCX</translation>
     </message>
     <message>
         <source>The HubSpot API URL</source>
-        <translation>O URL da API da HubSpot</translation>
+        <translation>A URL da API da HubSpot</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

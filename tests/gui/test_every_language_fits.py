@@ -1,11 +1,13 @@
-"""Every page in a 40 % longer language fits at 800x600, left to right and mirrored.
+"""Every page fits at 800x600 in every shipped language, in a 40 % longer one, and mirrored.
 
-The window walks both paths and manage mode on the sandbox speaking the pseudo-locale
-(`fixtures.pseudo_locale`). On each page every visible label, button, check box and radio
-button is compared with what its text needs: a label narrower or shorter than its text (cut
-or elided), a button or check box narrower than its text, is a fault. Each page is saved as
-`screenshots/pseudo-<direction>-<page>.png` to be looked at; the right-to-left walk also
-checks that the frame mirrors (the footer's primary button and the step rail change sides).
+The window walks both paths, manage mode and a problem on the sandbox, speaking each shipped
+language (its real catalogue) and the pseudo-locale (`fixtures.pseudo_locale`: accented, 40 %
+longer, bracketed) left to right and right to left. On each page every visible label, button,
+check box and radio button is compared with what its text needs: a label narrower or shorter
+than its text (cut or elided), a button or check box narrower than its text, or a page that
+scrolls sideways, is a fault. Each page is saved as `screenshots/<speech>-<page>.png` to be
+looked at; the right-to-left walk also checks that the frame mirrors (the footer's primary
+button and the step rail change sides).
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QCheckBox,
     QLabel,
     QLineEdit,
@@ -27,8 +31,10 @@ from pytestqt.exceptions import TimeoutError
 
 from fixtures.gui_rig import SCREENSHOT_DIR, WizardRig
 from fixtures.pseudo_locale import pseudo, speaking_pseudo
+from hubspot_setup.flow.languages import TRANSLATED_LANGUAGES
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker
+from hubspot_setup.services import translations
 
 pytestmark = pytest.mark.slow
 SIZE = QSize(800, 600)
@@ -60,16 +66,46 @@ def fit_faults(root: QWidget) -> list[str]:
             hint = widget.sizeHint()
             if hint.width() > widget.width() + 1:
                 faults.append(f"{name}: button text needs {hint.width()} px, has {widget.width()}")
+    return faults + shortcut_faults(root)
+
+
+def shortcut_faults(root: QWidget) -> list[str]:
+    """Two visible buttons or labels with the same Alt+letter: the second never gets it."""
+    seen: dict[str, str] = {}
+    faults = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root) or not isinstance(widget, QAbstractButton | QLabel):
+            continue
+        if isinstance(widget, QLabel) and widget.buddy() is None:
+            continue  # no buddy: its & is shown, not a shortcut
+        letter = QKeySequence.mnemonic(widget.text()).toString().lower()
+        if not letter:
+            continue
+        name = widget.objectName() or type(widget).__name__
+        if letter in seen:
+            faults.append(f"{name}: shortcut {letter} is also {seen[letter]}'s")
+        else:
+            seen[letter] = name
     return faults
 
 
-@pytest.fixture(params=["ltr", "rtl"])
-def direction(request: pytest.FixtureRequest) -> Iterator[str]:
-    chosen = (
-        Qt.LayoutDirection.RightToLeft if request.param == "rtl" else Qt.LayoutDirection.LeftToRight
-    )
-    with speaking_pseudo(chosen):
-        yield request.param
+@pytest.fixture(params=["pseudo-ltr", "pseudo-rtl", *TRANSLATED_LANGUAGES])
+def direction(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """What the window speaks: a shipped language, or the pseudo-locale in a direction."""
+    speech = str(request.param)
+    if speech.startswith("pseudo"):
+        rtl = speech.endswith("rtl")
+        chosen = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        with speaking_pseudo(chosen):
+            yield speech
+        return
+    speaking = translations.load(speech)
+    assert speaking.missing == []
+    translations.speak(speaking, qapp)
+    try:
+        yield speech
+    finally:
+        translations.stop_speaking(speaking, qapp)
 
 
 class PageWalk:
@@ -91,7 +127,7 @@ class PageWalk:
         if found := fit_faults(self.rig.wizard):
             self.faults[name] = found
         SCREENSHOT_DIR.mkdir(exist_ok=True)
-        self.rig.wizard.grab().save(str(SCREENSHOT_DIR / f"pseudo-{self.direction}-{name}.png"))
+        self.rig.wizard.grab().save(str(SCREENSHOT_DIR / f"{self.direction}-{name}.png"))
 
 
 def format_faults(faults: dict[str, list[str]]) -> str:
@@ -110,7 +146,7 @@ def assert_mirrored(rig: WizardRig, direction: str) -> None:
     primary = window.next_button.mapTo(window, QPoint(0, 0)).x()
     menu = window.menu_button.mapTo(window, QPoint(0, 0)).x()
     rail = window.step_list.mapTo(window, QPoint(0, 0)).x()
-    if direction == "rtl":
+    if direction == "pseudo-rtl":
         assert primary < menu, "the primary button goes to the left, the menu to the right"
         assert rail > window.width() // 2, "the step rail goes to the right"
     else:

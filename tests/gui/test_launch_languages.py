@@ -12,17 +12,16 @@ from __future__ import annotations
 import subprocess
 import sys
 import uuid
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from fixtures.catalogues import translation
 from fixtures.own_process import launch_env, run_script
 from hubspot_setup.flow.steps import STEP_TITLES, StepId
 
 pytestmark = pytest.mark.slow
-ROOT = Path(__file__).resolve().parents[2]
 UI_SENTENCE = ("PrerequisitesContent", "Make sure that:")
 STEP_SENTENCE = STEP_TITLES[StepId.PREREQUISITES]
 
@@ -55,20 +54,6 @@ QTimer.singleShot(0, watch)
 run_gui(build_parser().parse_args(["--sandbox", *args]), instance=key)
 print(json.dumps(seen))
 """
-
-
-def translation(language: str, context: str, source: str) -> str:
-    path = ROOT / "resources" / "translations" / f"hubspot_setup_{language}.ts"
-    root = ET.parse(path).getroot()  # noqa: S314 (our own file)
-    for element in root.iter("context"):
-        if element.findtext("name") != context:
-            continue
-        for message in element.iter("message"):
-            if message.findtext("source") == source:
-                text = message.findtext("translation") or ""
-                assert text, f"{context}: {source!r} is not translated in {path.name}"
-                return text
-    raise AssertionError(f"{context}: {source!r} is not in {path.name}")
 
 
 def launch(home: Path, system: str, *args: str) -> dict[str, Any]:

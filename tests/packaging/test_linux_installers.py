@@ -27,6 +27,7 @@ import httpx
 import pytest
 
 import hubspot_setup
+from fixtures.catalogues import translation
 from hubspot_setup.flow.languages import TRANSLATED_LANGUAGES
 
 pytestmark = [
@@ -213,6 +214,20 @@ def test_bundled_version_matches_the_package_metadata(extracted: Path, tmp_path:
     result = _run(extracted / APP_DIR / NAME, "--version", home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"{NAME} {VERSION}"
+
+
+def test_the_bundle_speaks_the_systems_language(extracted: Path, tmp_path: Path) -> None:
+    """The bundle finds its catalogues and Qt's, and picks the language from LANG."""
+    command = [str(extracted / APP_DIR / NAME), "--sandbox=default", "doctor"]
+    english = subprocess.run(
+        command, capture_output=True, text=True, env=_bundle_env(tmp_path / "en"), check=False
+    )
+    assert "Not signed in to OpenCX" in english.stdout + english.stderr
+    german_env = {**_bundle_env(tmp_path / "de"), "LANG": "de_DE.UTF-8"}
+    german = subprocess.run(command, capture_output=True, text=True, env=german_env, check=False)
+    assert german.returncode == english.returncode
+    expected = translation("de", "flow.problems", "Not signed in to OpenCX")
+    assert expected in german.stdout + german.stderr, german.stderr
 
 
 def test_tarball_unpacks_anywhere_and_runs(artifacts: dict[str, Path], tmp_path: Path) -> None:

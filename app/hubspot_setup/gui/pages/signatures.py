@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -101,6 +101,7 @@ class SignaturesPage(StepPage):
         """The editor and its preview, the Advanced HTML field, the tester's preview."""
         self.preview = SignaturePreview(self)
         self.editor = SignatureEditor(self)
+        self._watched_area: QWidget | None = None
         self.advanced_check = WrappingCheckBox.replacing(self.child(QCheckBox, "advancedCheck"))
         self.advanced_box = self.child(QWidget, "advancedBox")
         self.signature_row = self.child(QBoxLayout, "signatureRow")
@@ -233,12 +234,32 @@ class SignaturesPage(StepPage):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # The preview beside the editor where there is room for both, under it where not.
-        # Room is what the window shows: side by side, the page would otherwise widen itself
-        # to the pair's minimum and scroll sideways (a longer language's toolbar).
-        room = self._shown_width()
-        pair = self.editor.minimumSizeHint().width() + self.fontMetrics().averageCharWidth() * 24
-        wide = room >= max(pair, self.fontMetrics().averageCharWidth() * 80)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The window narrowing shows here first: side by side, this page may be wider than
+        # its scroll area (and so get no resize of its own).
+        viewport = self._shown_area()
+        if viewport is not None and viewport is not self._watched_area:
+            viewport.installEventFilter(self)
+            self._watched_area = viewport
+        self._arrange()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched_area and event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return super().eventFilter(watched, event)
+
+    def _arrange(self) -> None:
+        """The preview beside the editor where the window has room for both, under it where
+        not (a longer language's toolbar and labels need more)."""
+        area = self._shown_area()
+        room = area.width() if area is not None else self.width()
+        average = self.fontMetrics().averageCharWidth()
+        preview = max(self.child(QLabel, "previewLabel").sizeHint().width(), average * 24)
+        pair = self.editor.minimumSizeHint().width() + self.signature_row.spacing() + preview
+        wide = room >= max(pair + self._frame_width(), average * 80)
         self.signature_row.setDirection(
             QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         )
@@ -248,12 +269,22 @@ class SignaturesPage(StepPage):
         )
         self.signature_row.invalidate()
 
-    def _shown_width(self) -> int:
-        """The width the window gives the page: its scroll area's, else its own."""
+    def _frame_width(self) -> int:
+        """What the group box and the page's layouts take around the editor's row."""
+        box = self.child(QGroupBox, "editorBox")
+        width = box.width() - box.contentsRect().width()
+        for layout in (box.layout(), self.child(QVBoxLayout, "pageLayout")):
+            if layout is not None:
+                margins = layout.contentsMargins()
+                width += margins.left() + margins.right()
+        return width
+
+    def _shown_area(self) -> QWidget | None:
+        """The viewport of the scroll area the window shows this page in, if any."""
         parent = self.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
             parent = parent.parentWidget()
-        return parent.viewport().width() if parent is not None else self.width()
+        return parent.viewport() if parent is not None else None
 
     def _editor_changed(self) -> None:
         """The admin wrote in the editor: its HTML (written by the flow) goes to the field."""

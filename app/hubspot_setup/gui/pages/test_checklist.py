@@ -259,7 +259,8 @@ class TestChecklistPage(StepPage):
             where = ", ".join(escape(channel) for channel in inbox.channels) or translate(
                 "gui.pages.test_checklist", "no channels connected"
             )
-            lines.append(f"<li><b>{escape(inbox.name)}</b>: {where}</li>")
+            line = translate("gui.pages.test_checklist", "%1: %2", "an inbox: its channels")
+            lines.append(f"<li>{line.arg(f'<b>{escape(inbox.name)}</b>', where)}</li>")
         intro = translate("gui.pages.test_checklist", "Your HubSpot inboxes and their channels:")
         self.inboxes_label.setText(f"{intro}<ul>{''.join(lines)}</ul>")
 

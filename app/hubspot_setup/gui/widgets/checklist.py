@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
@@ -40,7 +40,16 @@ def state_colour(state: CheckState, palette: QPalette) -> QColor:
 
 
 def _time_text(at: datetime) -> str:
-    return at.astimezone().strftime("%H:%M:%S")
+    """The time of day as the admin's locale writes it, with seconds (checks come seconds
+    apart): 14:05:09 in German, 2:05:09 PM in American English."""
+    local = at.astimezone()
+    return str(QLocale().toString(QTime(local.hour, local.minute, local.second), _time_format()))
+
+
+def _time_format() -> str:
+    """The locale's short time format with seconds added ("HH:mm" -> "HH:mm:ss")."""
+    short = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return short if "s" in short else short.replace("mm", "mm:ss", 1)
 
 
 class ChecklistRow(QFrame):

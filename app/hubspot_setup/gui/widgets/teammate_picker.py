@@ -14,7 +14,7 @@ typed must appear in the teammate's name, email or owner id.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -217,19 +217,26 @@ class TeammateDelegate(QStyledItemDelegate):
         pad = max(6, avatar // 4)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+        # Laid out left to right, then mirrored for a right-to-left language.
+        def visual(logical: QRect) -> QRect:
+            return QStyle.visualRect(opt.direction, rect, logical)
+
         circle = QRect(rect.left() + pad, rect.center().y() - avatar // 2 + 1, avatar, avatar)
-        _paint_avatar(painter, circle, teammate, font)
+        _paint_avatar(painter, visual(circle), teammate, font)
         tick_width = QFontMetrics(font).horizontalAdvance("✓") + pad
         text_rect = QRect(circle.right() + pad, rect.top(), 0, rect.height())
         text_rect.setRight(rect.right() - pad - tick_width)
-        _paint_name_and_email(painter, text_rect, teammate, font, (text_colour, grey))
+        _paint_name_and_email(
+            painter, text_rect, teammate, font, (text_colour, grey), visual=visual
+        )
         if index.data(CHOSEN_ROLE):
             bold = QFont(font)
             bold.setBold(True)
             painter.setFont(bold)
             painter.setPen(text_colour if selected else palette.color(QPalette.ColorRole.Link))
             tick = QRect(text_rect.right(), rect.top(), tick_width, rect.height())
-            painter.drawText(tick, Qt.AlignmentFlag.AlignCenter, "✓")
+            painter.drawText(visual(tick), Qt.AlignmentFlag.AlignCenter, "✓")
         painter.restore()
 
 
@@ -251,8 +258,11 @@ def _paint_name_and_email(
     teammate: Teammate,
     font: QFont,
     colours: tuple[QColor, QColor],
+    *,
+    visual: Callable[[QRect], QRect] = lambda logical: logical,
 ) -> None:
-    """The name in bold, then the email in grey on the same line, each elided to fit."""
+    """The name in bold, then the email in grey on the same line, each elided to fit
+    (`visual` mirrors each piece's place for a right-to-left language)."""
     flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
     bold = QFont(font)
     bold.setBold(True)
@@ -261,7 +271,8 @@ def _paint_name_and_email(
     name = bold_metrics.elidedText(teammate.display_name, Qt.TextElideMode.ElideRight, width)
     painter.setFont(bold)
     painter.setPen(colours[0])
-    painter.drawText(rect, flags, name)
+    name_width = bold_metrics.horizontalAdvance(name)
+    painter.drawText(visual(QRect(rect.left(), rect.top(), name_width, rect.height())), flags, name)
     if not (teammate.name and teammate.email):
         return
     left = rect.left() + bold_metrics.horizontalAdvance(name) + bold_metrics.horizontalAdvance("  ")
@@ -269,7 +280,7 @@ def _paint_name_and_email(
     email = QFontMetrics(font).elidedText(teammate.email, Qt.TextElideMode.ElideMiddle, room)
     painter.setFont(font)
     painter.setPen(colours[1])
-    painter.drawText(QRect(left, rect.top(), room, rect.height()), flags, email)
+    painter.drawText(visual(QRect(left, rect.top(), room, rect.height())), flags, email)
 
 
 class _SearchField(QLineEdit):
