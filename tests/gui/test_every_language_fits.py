@@ -33,6 +33,7 @@ from fixtures.gui_rig import SCREENSHOT_DIR, WizardRig
 from fixtures.pseudo_locale import pseudo, speaking_pseudo
 from hubspot_setup.flow.languages import TRANSLATED_LANGUAGES
 from hubspot_setup.flow.steps import StepId
+from hubspot_setup.gui.pages.manage import ManagePage
 from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker
 from hubspot_setup.services import translations
 
@@ -222,6 +223,19 @@ def test_manage_mode_fits(wizard_factory: Callable[..., WizardRig], direction: s
     rig.sign_in()
     rig.wait_step(StepId.MANAGE)
     walk.look("manage")
+    page = rig.page()
+    assert isinstance(page, ManagePage)
+    rig.click("disconnectButton")
+    dialog = page.dialog
+    assert dialog is not None
+    rig.qtbot.waitUntil(dialog.isVisible)
+    dialog.word.setText("DELETE")
+    with contextlib.suppress(TimeoutError):
+        rig.qtbot.waitUntil(lambda: not fit_faults(dialog), timeout=1000)
+    if found := fit_faults(dialog):
+        walk.faults["disconnect dialog"] = found
+    dialog.grab().save(str(SCREENSHOT_DIR / f"{direction}-manage-disconnect.png"))
+    dialog.reject()
     assert walk.faults == {}, format_faults(walk.faults)
 
 
