@@ -42,7 +42,11 @@ log = logging.getLogger(__name__)
 
 
 def build_window_for_benchmark() -> QWidget:
-    """The window as a real launch first paints it (see benchmarks/startup.py)."""
+    """The window as a real launch first paints it (see benchmarks/startup.py): its language
+    chosen and installed first."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # noqa: S101 (the benchmark made one)
+    speak_chosen_language(app, argparse.Namespace())
     return SetupWizard(WizardConfig())
 
 

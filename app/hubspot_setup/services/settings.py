@@ -9,7 +9,6 @@ environment (`OPENCX_URL`, `HUBSPOT_API_URL`), then command-line flags (`--openc
 from __future__ import annotations
 
 import argparse
-import asyncio
 import ipaddress
 import logging
 import os
@@ -324,6 +323,8 @@ class SavedLanguage:
         self._config_file = config_file
 
     async def save(self, language: str | None) -> None:
+        import asyncio  # noqa: PLC0415 (this module is read before the first paint; asyncio is not)
+
         try:
             await asyncio.to_thread(save_language, language, self._config_file)
         except SettingsError as error:
