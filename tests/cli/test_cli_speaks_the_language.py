@@ -9,11 +9,11 @@ from collections.abc import Iterator
 
 import pytest
 
+from fixtures.marking_translator import marking, speaking_marked
 from hubspot_setup.cli import hubspot_command
 from hubspot_setup.cli.doctor import print_report
 from hubspot_setup.cli.doctor_checks import Finding, Level
 from hubspot_setup.cli.progress_output import Outcome, ProgressReport
-from hubspot_setup.flow import words
 from hubspot_setup.flow.problems import Problem, ProblemKind
 
 Asked = tuple[str, str, str | None, int]
@@ -28,13 +28,10 @@ def asked() -> Iterator[list[Asked]]:
         seen.append((context, source, disambiguation, n))
         if source == "Needs attention: %n thing(s).":
             return "«Achtung: %n Sache»" if n == 1 else "«Achtung: %n Sachen»"
-        return f"«{source}»"
+        return marking(context, source, disambiguation, n)
 
-    words.use_translator(bracketing, lambda number: f"{number:,}".replace(",", "."))
-    try:
+    with speaking_marked(bracketing):
         yield seen
-    finally:
-        words.use_translator(None)
 
 
 def test_progress_lines_are_translated_and_the_summary_keeps_its_ids(asked: list[Asked]) -> None:

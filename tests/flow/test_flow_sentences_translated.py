@@ -1,7 +1,7 @@
 """The flow's own sentences (step titles, field checks, blockers, the portal report, notices)
 reach the admin through the translator, whole: nothing English is glued on outside it.
 
-A pseudo-translator wraps every sentence it is asked for in ⟦ ⟧. Once every wrapped part is
+A pseudo-translator wraps every sentence it is asked for in « ». Once every wrapped part is
 taken out of a text, only the values that were filled in (a domain, a number, a scope name)
 and punctuation may be left.
 """
@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from fixtures.marking_translator import speaking_marked
 from hubspot_setup.flow import changes, words
 from hubspot_setup.flow import navigation as nav
 from hubspot_setup.flow.answers import (
@@ -52,21 +53,14 @@ from hubspot_setup.flow.tokens import check_private_app_token
 from hubspot_setup.flow.user_ids import check_typed_user, normalize_user_id
 from hubspot_setup.flow.workflow_actions import STATUS_TEXT, ActionStatus, workflow_actions_view
 
-_WRAPPED = re.compile(r"⟦[^⟦⟧]*⟧")
+_WRAPPED = re.compile(r"«[^«»]*»")
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
 
 
 @pytest.fixture(autouse=True)
 def pseudo_language() -> Iterator[None]:
-    def translator(context: str, source: str, disambiguation: str | None, n: int) -> str:
-        return f"⟦{source}⟧"
-
-    # Thousands separators, as German writes them: identifiers must not get them.
-    words.use_translator(translator, lambda value: f"{value:,}".replace(",", "."))
-    try:
+    with speaking_marked():
         yield
-    finally:
-        words.use_translator(None)
 
 
 def english_left(text: str, *values: str) -> list[str]:

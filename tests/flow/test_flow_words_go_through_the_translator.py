@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from fixtures.marking_translator import speaking_marked
 from hubspot_setup.flow import (
     checklist,
     checklist_causes,
@@ -18,7 +19,6 @@ from hubspot_setup.flow import (
     guide,
     problems,
     reconnect,
-    words,
 )
 from hubspot_setup.flow.answers import (
     Answers,
@@ -34,16 +34,10 @@ from hubspot_setup.flow.ports import Inbox
 from hubspot_setup.flow.steps import Method
 
 
-def _marking(context: str, source: str, disambiguation: str | None, n: int) -> str:
-    return f"«{source}»"
-
-
 @pytest.fixture(autouse=True)
 def marking_translator() -> Iterator[None]:
-    # Numbers grouped the German way, so an id filled in as a number would show it.
-    words.use_translator(_marking, lambda value: f"{value:,}".replace(",", "."))
-    yield
-    words.use_translator(None)
+    with speaking_marked():
+        yield
 
 
 def translated(text: str | None) -> bool:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from hubspot_setup.flow import words
+from fixtures.marking_translator import speaking_marked
 from hubspot_setup.flow.answers import (
     Answers,
     ChecklistOutcome,
@@ -32,16 +32,10 @@ from hubspot_setup.gui.widgets.portal_report import PortalReportView
 from hubspot_setup.gui.wizard import SetupWizard, WizardConfig
 
 
-def marked(context: str, source: str, disambiguation: str | None, n: int) -> str:
-    return f"«{source}»"
-
-
 @pytest.fixture
 def translated(qapp: QApplication) -> Iterator[None]:
-    # Numbers as German writes them: 1.234, never 1,234.
-    words.use_translator(marked, lambda value: f"{value:,}".replace(",", "."))
-    yield
-    words.use_translator(None)
+    with speaking_marked():
+        yield
 
 
 def shown_texts(root: QWidget, *, qt_own: tuple[QWidget, ...] = ()) -> list[str]:

@@ -1,6 +1,6 @@
 """Every sentence the services word reaches the admin through the translator.
 
-A marking translator wraps each sentence it is asked for in ⟦ ⟧: a sentence that bypassed
+A marking translator wraps each sentence it is asked for in « »: a sentence that bypassed
 `flow.words.translate` (an f-string, a constant made before the translator) shows up bare.
 Values filled in (a product name, a path) and the technical details stay as they are.
 """
@@ -16,6 +16,7 @@ import httpx
 import pytest
 from keyring.backends import null
 
+from fixtures.marking_translator import marking, speaking_marked
 from hubspot_setup.flow import words
 from hubspot_setup.flow.problems import Problem
 from hubspot_setup.services import bounded_read, problem_texts
@@ -34,26 +35,23 @@ from hubspot_setup.services.writer_lock import Holder, Writer
 
 def _marking(context: str, source: str, disambiguation: str | None, n: int) -> str:
     assert context.startswith("services.")
-    return f"⟦{source}⟧"
+    return marking(context, source, disambiguation, n)
 
 
 @pytest.fixture
 def marked() -> Iterator[None]:
-    words.use_translator(_marking)
-    try:
+    with speaking_marked(_marking):
         yield
-    finally:
-        words.use_translator(None)
 
 
 def _is_marked(text: str) -> bool:
-    return text.startswith("⟦") and text.endswith("⟧")
+    return text.startswith("«") and text.endswith("»")
 
 
 def assert_translated(problem: Problem) -> None:
     for part in (problem.title, problem.message, problem.fix):
         assert _is_marked(part), part
-    assert problem.details is None or "⟦" not in problem.details  # for support: English
+    assert problem.details is None or "«" not in problem.details  # for support: English
 
 
 def _response(status: int, body: object, url: str = "https://api.open.cx/v1/me") -> httpx.Response:
@@ -156,9 +154,9 @@ def test_problems_about_this_computer_are_translated(tmp_path: Path) -> None:
         problem_texts.file_not_saved("diagnostics bundle", tmp_path / "d.zip", failure),
         problem_texts.file_not_saved("answers file", tmp_path / "a.toml", failure),
         problem_texts.folder_not_writable(folder_error(tmp_path, failure).sentence),
-        problem_texts.setting_unusable("⟦reason⟧"),
+        problem_texts.setting_unusable("«reason»"),
         problem_texts.another_writer_running(Holder(Writer.WINDOW).sentence),
-        problem_texts.sandbox_not_started("⟦reason⟧"),
+        problem_texts.sandbox_not_started("«reason»"),
         problem_texts.practice_customer_failed("HTTP 500"),
     ):
         assert_translated(problem)
@@ -169,7 +167,7 @@ def test_local_file_sentences_are_translated(tmp_path: Path) -> None:
     for code in (errno.EACCES, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.ENOTDIR, 0):
         assert _is_marked(folder_error(tmp_path, OSError(code, "")).sentence)
     assert folder_error(tmp_path, OSError(errno.EIO, "I/O error")).sentence == (
-        f"⟦The folder {tmp_path} cannot be written: I/O error.⟧"
+        f"«The folder {tmp_path} cannot be written: I/O error.»"
     )
     for holder in (Holder(Writer.WINDOW), Holder(Writer.APPLY, 4242), Holder(None)):
         assert _is_marked(holder.sentence)
@@ -186,13 +184,13 @@ def test_settings_refusals_are_translated_with_their_source(tmp_path: Path) -> N
         load_settings(config_file=None, env={"OPENCX_URL": "ftp://x"}, overrides={})
     # The label and where it came from are translated too, each on its own.
     assert str(caught.value) == (
-        "⟦⟦⟦The OpenCX URL⟧ (⟦from the OPENCX_URL environment variable⟧)⟧ must be a web "
-        "address such as https://api.open.cx.⟧"
+        "«««The OpenCX URL» («from the OPENCX_URL environment variable»)» must be a web "
+        "address such as https://api.open.cx.»"
     )
     missing = tmp_path / "none.toml"
     with pytest.raises(SettingsError) as caught:
         load_settings(config_file=missing, env={}, overrides={})
-    assert str(caught.value) == f"⟦The settings file {missing} does not exist.⟧"
+    assert str(caught.value) == f"«The settings file {missing} does not exist.»"
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
@@ -215,7 +213,7 @@ def test_a_refused_file_says_why_in_a_whole_sentence(tmp_path: Path) -> None:
     assert missing.about("sig.html").startswith("sig.html cannot be read (")
     words.use_translator(_marking)
     try:
-        assert folder.about("x") == "⟦x is not a regular file (⟦a folder⟧)⟧"
+        assert folder.about("x") == "«x is not a regular file («a folder»)»"
         assert _is_marked(too_large.about("x"))
     finally:
         words.use_translator(None)
