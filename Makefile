@@ -43,8 +43,8 @@ run: $(STAMP) catalogues
 	$(VENV)/bin/opencx-hubspot-setup --sandbox=$(SCENARIO)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check app tests benchmarks
-	$(VENV)/bin/ruff format --check app tests benchmarks
+	$(VENV)/bin/ruff check app tests benchmarks hatch_build.py
+	$(VENV)/bin/ruff format --check app tests benchmarks hatch_build.py
 
 types: $(STAMP)
 	$(VENV)/bin/mypy --strict -p hubspot_setup.flow -p hubspot_setup.services
