@@ -990,7 +990,7 @@
         <translation>Ihre OpenCX-Rolle ist %1; nur Inhaber und Admins können die HubSpot-Verbindung verwalten.</translation>
     </message>
     <message>
-        <source>Ask an owner of the organisation to make you an admin.</source>
+        <source>Ask an owner of the organization to make you an admin.</source>
         <translation>Bitten Sie einen Inhaber der Organisation, Sie zum Admin zu machen.</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@
         <translation>OpenCX-Rolle: %1.</translation>
     </message>
     <message>
-        <source>HubSpot is not connected to this OpenCX organisation.</source>
+        <source>HubSpot is not connected to this OpenCX organization.</source>
         <translation>HubSpot ist nicht mit dieser OpenCX-Organisation verbunden.</translation>
     </message>
     <message>
@@ -1599,7 +1599,7 @@
         <translation>HubSpot meldet OpenCX keine neuen Nachrichten. Prüfen Sie in HubSpot im Tab „Webhooks“ Ihrer Legacy-App, ob die Ziel-URL die von OpenCX ist und ob die drei Abonnements vorhanden sind (Konversation → Neue Nachricht, Konversation → Erstellung, Ticket → Eigenschaftsänderung), und klicken Sie dann auf „Änderungen übernehmen“.</translation>
     </message>
     <message>
-        <source>Ticket creation is off for your OpenCX organisation, so a handoff creates no HubSpot ticket. That is fine if you meant it; if your team works from tickets, turn ticket creation on for your organisation in OpenCX.</source>
+        <source>Ticket creation is off for your OpenCX organization, so a handoff creates no HubSpot ticket. That is fine if you meant it; if your team works from tickets, turn ticket creation on for your organization in OpenCX.</source>
         <translation>Die Ticket-Erstellung ist für Ihre OpenCX-Organisation ausgeschaltet, daher erzeugt eine Übergabe kein HubSpot-Ticket. Das ist in Ordnung, wenn Sie es so wollten. Arbeitet Ihr Team mit Tickets, schalten Sie die Ticket-Erstellung für Ihre Organisation in OpenCX ein.</translation>
     </message>
     <message>
@@ -2571,7 +2571,7 @@
         <translation>HubSpot ist nicht verbunden</translation>
     </message>
     <message>
-        <source>There is no connection to export for this OpenCX organisation.</source>
+        <source>There is no connection to export for this OpenCX organization.</source>
         <translation>Für diese OpenCX-Organisation gibt es keine Verbindung zum Exportieren.</translation>
     </message>
     <message>

@@ -990,7 +990,7 @@
         <translation>Tu rol en OpenCX es %1; solo los propietarios y administradores pueden gestionar la conexión con HubSpot.</translation>
     </message>
     <message>
-        <source>Ask an owner of the organisation to make you an admin.</source>
+        <source>Ask an owner of the organization to make you an admin.</source>
         <translation>Pide a un propietario de la organización que te haga administrador.</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@
         <translation>Rol en OpenCX: %1.</translation>
     </message>
     <message>
-        <source>HubSpot is not connected to this OpenCX organisation.</source>
+        <source>HubSpot is not connected to this OpenCX organization.</source>
         <translation>HubSpot no está conectado a esta organización de OpenCX.</translation>
     </message>
     <message>
@@ -1599,7 +1599,7 @@
         <translation>HubSpot no avisa a OpenCX de los mensajes nuevos. En HubSpot, en la pestaña Webhooks de tu aplicación heredada, comprueba que la URL de destino es la de OpenCX y que están las tres suscripciones (Conversación → Nuevo mensaje, Conversación → Creación, Ticket → Cambio de propiedad) y haz clic en Confirmar cambios.</translation>
     </message>
     <message>
-        <source>Ticket creation is off for your OpenCX organisation, so a handoff creates no HubSpot ticket. That is fine if you meant it; if your team works from tickets, turn ticket creation on for your organisation in OpenCX.</source>
+        <source>Ticket creation is off for your OpenCX organization, so a handoff creates no HubSpot ticket. That is fine if you meant it; if your team works from tickets, turn ticket creation on for your organization in OpenCX.</source>
         <translation>La creación de tickets está desactivada en tu organización de OpenCX, así que un traspaso no crea ningún ticket en HubSpot. Está bien si lo hiciste a propósito; si tu equipo trabaja con tickets, activa la creación de tickets para tu organización en OpenCX.</translation>
     </message>
     <message>
@@ -2571,7 +2571,7 @@
         <translation>HubSpot no está conectado</translation>
     </message>
     <message>
-        <source>There is no connection to export for this OpenCX organisation.</source>
+        <source>There is no connection to export for this OpenCX organization.</source>
         <translation>No hay ninguna conexión que exportar en esta organización de OpenCX.</translation>
     </message>
     <message>

@@ -990,7 +990,7 @@
         <translation>Votre rôle OpenCX est %1&#xa0;; seuls les propriétaires et les administrateurs peuvent gérer la connexion HubSpot.</translation>
     </message>
     <message>
-        <source>Ask an owner of the organisation to make you an admin.</source>
+        <source>Ask an owner of the organization to make you an admin.</source>
         <translation>Demandez à un propriétaire de l&apos;organisation de vous nommer administrateur.</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@
         <translation>Rôle OpenCX&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>HubSpot is not connected to this OpenCX organisation.</source>
+        <source>HubSpot is not connected to this OpenCX organization.</source>
         <translation>HubSpot n&apos;est pas connecté à cette organisation OpenCX.</translation>
     </message>
     <message>
@@ -1599,7 +1599,7 @@
         <translation>HubSpot ne signale pas les nouveaux messages à OpenCX. Dans l&apos;onglet «&#xa0;Webhooks&#xa0;» de votre application héritée dans HubSpot, vérifiez que l&apos;URL cible est celle d&apos;OpenCX et que les trois abonnements sont présents (Conversation → Nouveau message, Conversation → Création, Ticket → Modification de propriété), puis cliquez sur Valider les modifications.</translation>
     </message>
     <message>
-        <source>Ticket creation is off for your OpenCX organisation, so a handoff creates no HubSpot ticket. That is fine if you meant it; if your team works from tickets, turn ticket creation on for your organisation in OpenCX.</source>
+        <source>Ticket creation is off for your OpenCX organization, so a handoff creates no HubSpot ticket. That is fine if you meant it; if your team works from tickets, turn ticket creation on for your organization in OpenCX.</source>
         <translation>La création de tickets est désactivée pour votre organisation OpenCX&#xa0;: un transfert ne crée donc aucun ticket HubSpot. Pas de souci si c&apos;est voulu&#xa0;; si votre équipe travaille avec des tickets, activez la création de tickets pour votre organisation dans OpenCX.</translation>
     </message>
     <message>
@@ -2571,7 +2571,7 @@
         <translation>HubSpot n&apos;est pas connecté</translation>
     </message>
     <message>
-        <source>There is no connection to export for this OpenCX organisation.</source>
+        <source>There is no connection to export for this OpenCX organization.</source>
         <translation>Il n&apos;y a aucune connexion à exporter pour cette organisation OpenCX.</translation>
     </message>
     <message>

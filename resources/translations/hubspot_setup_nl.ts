@@ -990,7 +990,7 @@
         <translation>Je OpenCX-rol is %1; alleen eigenaren en beheerders kunnen de HubSpot-koppeling beheren.</translation>
     </message>
     <message>
-        <source>Ask an owner of the organisation to make you an admin.</source>
+        <source>Ask an owner of the organization to make you an admin.</source>
         <translation>Vraag een eigenaar van de organisatie om je beheerder te maken.</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@
         <translation>OpenCX-rol: %1.</translation>
     </message>
     <message>
-        <source>HubSpot is not connected to this OpenCX organisation.</source>
+        <source>HubSpot is not connected to this OpenCX organization.</source>
         <translation>HubSpot is niet gekoppeld aan deze OpenCX-organisatie.</translation>
     </message>
     <message>
@@ -1599,7 +1599,7 @@
         <translation>HubSpot meldt nieuwe berichten niet aan OpenCX. Controleer op het tabblad Webhooks van je verouderde app in HubSpot of de doel-URL die van OpenCX is en of de drie abonnementen er staan (Gesprek → Nieuw bericht, Gesprek → Aanmaak, Ticket → Eigenschapswijziging), en klik dan op Wijzigingen doorvoeren.</translation>
     </message>
     <message>
-        <source>Ticket creation is off for your OpenCX organisation, so a handoff creates no HubSpot ticket. That is fine if you meant it; if your team works from tickets, turn ticket creation on for your organisation in OpenCX.</source>
+        <source>Ticket creation is off for your OpenCX organization, so a handoff creates no HubSpot ticket. That is fine if you meant it; if your team works from tickets, turn ticket creation on for your organization in OpenCX.</source>
         <translation>Het aanmaken van tickets staat uit voor je OpenCX-organisatie, dus een overdracht maakt geen HubSpot-ticket aan. Dat is prima als je dat zo wilt. Werkt je team met tickets, zet het aanmaken van tickets dan aan voor je organisatie in OpenCX.</translation>
     </message>
     <message>
@@ -2571,7 +2571,7 @@
         <translation>HubSpot is niet gekoppeld</translation>
     </message>
     <message>
-        <source>There is no connection to export for this OpenCX organisation.</source>
+        <source>There is no connection to export for this OpenCX organization.</source>
         <translation>Er is geen koppeling om te exporteren voor deze OpenCX-organisatie.</translation>
     </message>
     <message>

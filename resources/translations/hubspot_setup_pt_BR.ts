@@ -990,7 +990,7 @@
         <translation>Sua função no OpenCX é %1; só proprietários e administradores podem gerenciar a conexão com a HubSpot.</translation>
     </message>
     <message>
-        <source>Ask an owner of the organisation to make you an admin.</source>
+        <source>Ask an owner of the organization to make you an admin.</source>
         <translation>Peça a um proprietário da organização para tornar você administrador.</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@
         <translation>Função no OpenCX: %1.</translation>
     </message>
     <message>
-        <source>HubSpot is not connected to this OpenCX organisation.</source>
+        <source>HubSpot is not connected to this OpenCX organization.</source>
         <translation>A HubSpot não está conectada a esta organização do OpenCX.</translation>
     </message>
     <message>
@@ -1599,7 +1599,7 @@
         <translation>A HubSpot não está avisando o OpenCX sobre novas mensagens. Na guia Webhooks do seu aplicativo legado na HubSpot, confira se a URL de destino é a do OpenCX e se as três assinaturas estão lá (Conversa → Nova mensagem, Conversa → Criação, Ticket → Alteração de propriedade) e clique em Confirmar alterações.</translation>
     </message>
     <message>
-        <source>Ticket creation is off for your OpenCX organisation, so a handoff creates no HubSpot ticket. That is fine if you meant it; if your team works from tickets, turn ticket creation on for your organisation in OpenCX.</source>
+        <source>Ticket creation is off for your OpenCX organization, so a handoff creates no HubSpot ticket. That is fine if you meant it; if your team works from tickets, turn ticket creation on for your organization in OpenCX.</source>
         <translation>A criação de tickets está desativada na sua organização do OpenCX, então uma transferência não cria nenhum ticket na HubSpot. Tudo bem se foi de propósito; se a sua equipe trabalha com tickets, ative a criação de tickets para a sua organização no OpenCX.</translation>
     </message>
     <message>
@@ -2571,7 +2571,7 @@
         <translation>A HubSpot não está conectada</translation>
     </message>
     <message>
-        <source>There is no connection to export for this OpenCX organisation.</source>
+        <source>There is no connection to export for this OpenCX organization.</source>
         <translation>Não há conexão para exportar nesta organização do OpenCX.</translation>
     </message>
     <message>

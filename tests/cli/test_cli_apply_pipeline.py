@@ -68,7 +68,7 @@ SCENARIOS = [
         "email",
         ExitCode.OK,
         {"check": "handoff_ticket", "cause": "ticket_creation_off"},
-        "Ticket creation is off for your OpenCX organisation, so a handoff creates no HubSpot "
+        "Ticket creation is off for your OpenCX organization, so a handoff creates no HubSpot "
         "ticket.",
     ),
     (

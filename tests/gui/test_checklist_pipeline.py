@@ -151,7 +151,7 @@ def test_ticket_creation_off_is_known_up_front(page_rig: Callable[..., Rig]) -> 
     ticket = page.checklist.rows[CheckId.HANDOFF_TICKET]
     rig.qtbot.waitUntil(lambda: ticket.state is CheckState.SKIPPED, timeout=5000)
     assert ticket.explanation.text().startswith(
-        "Ticket creation is off for your OpenCX organisation, so a handoff creates no HubSpot "
+        "Ticket creation is off for your OpenCX organization, so a handoff creates no HubSpot "
         "ticket."
     )
     _finishes(rig, page, handoff=True, started=True)

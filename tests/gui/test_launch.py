@@ -226,3 +226,36 @@ def test_the_window_paints_before_the_session_loads_the_network_stack(tmp_path: 
     window first. A zero timer started them before the first paint was handled."""
     seen = run_script(tmp_path, FIRST_PAINT_SCRIPT, f"paint-test-{os.getpid()}")
     assert seen["at_paint"] == [], seen
+
+
+UNKNOWN_SCENARIO_SCRIPT = r"""
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from hubspot_setup.cli.main import build_parser
+from hubspot_setup.gui.launch import run_gui
+from hubspot_setup.gui.wizard import SetupWizard
+seen = {}
+
+def watch():
+    windows = [w for w in app.topLevelWidgets() if isinstance(w, SetupWizard) and w.isVisible()]
+    if not windows or not windows[0].banner.isVisible():
+        QTimer.singleShot(20, watch)
+        return
+    seen["problem"] = windows[0].banner.title.text()
+    windows[0].close_action.trigger()
+
+QTimer.singleShot(0, watch)
+args = build_parser().parse_args(["--sandbox=no-such-scenario"])
+seen["exit"] = run_gui(args, instance=sys.argv[1])
+print(json.dumps(seen))
+"""
+
+
+def test_an_unknown_scenario_is_a_problem_in_the_window_not_a_traceback(tmp_path: Path) -> None:
+    seen = run_script(
+        tmp_path, UNKNOWN_SCENARIO_SCRIPT, f"opencx-setup-test-{uuid.uuid4().hex[:8]}"
+    )
+    assert seen["exit"] == 0
+    assert seen["problem"] == "The sandbox could not start"

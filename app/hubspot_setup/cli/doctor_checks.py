@@ -123,7 +123,7 @@ async def run_checks(given: DoctorInput) -> list[Finding]:
                     "connection.",
                 ).arg(role_name(account.role)),
                 translate(
-                    "cli.doctor_checks", "Ask an owner of the organisation to make you an admin."
+                    "cli.doctor_checks", "Ask an owner of the organization to make you an admin."
                 ),
             )
         )
@@ -163,7 +163,7 @@ async def _integration(given: DoctorInput) -> list[Finding]:
                 "integration",
                 Level.ATTENTION,
                 translate(
-                    "cli.doctor_checks", "HubSpot is not connected to this OpenCX organisation."
+                    "cli.doctor_checks", "HubSpot is not connected to this OpenCX organization."
                 ),
                 translate(
                     "cli.doctor_checks", "Run the assistant (or `apply`) to connect HubSpot."

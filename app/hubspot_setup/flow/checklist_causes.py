@@ -177,9 +177,9 @@ def cause_text(cause: Cause, details: Mapping[str, str], *, channel: str | None 
         case Cause.TICKET_CREATION_OFF:
             return translate(
                 "flow.checklist_causes",
-                "Ticket creation is off for your OpenCX organisation, so a handoff creates no "
+                "Ticket creation is off for your OpenCX organization, so a handoff creates no "
                 "HubSpot ticket. That is fine if you meant it; if your team works from "
-                "tickets, turn ticket creation on for your organisation in OpenCX.",
+                "tickets, turn ticket creation on for your organization in OpenCX.",
             )
         case Cause.CONTACT_WITHOUT_EMAIL:
             return translate(

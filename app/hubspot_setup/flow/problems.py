@@ -142,7 +142,7 @@ def nothing_connected_to_export() -> Problem:
         kind=ProblemKind.CONFLICT,
         title=translate("flow.problems", "HubSpot is not connected"),
         message=translate(
-            "flow.problems", "There is no connection to export for this OpenCX organisation."
+            "flow.problems", "There is no connection to export for this OpenCX organization."
         ),
         fix=translate("flow.problems", "Connect HubSpot first (with the assistant or %1).").arg(
             "`apply`"

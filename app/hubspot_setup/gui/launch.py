@@ -41,6 +41,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+class _SandboxNotStarted(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 def build_window_for_benchmark() -> QWidget:
     """The window as a real launch first paints it (see benchmarks/startup.py): its language
     chosen and installed first."""
@@ -81,13 +87,20 @@ class Session:
         import asyncio
 
         # Imported here on purpose: after the first paint (see the module docstring).
-        from hubspot_setup.services.problem_texts import another_writer_running, setting_unusable
+        from hubspot_setup.services.problem_texts import (
+            another_writer_running,
+            sandbox_not_started,
+            setting_unusable,
+        )
         from hubspot_setup.services.settings import SettingsError
 
         try:
             settings = await self._settings()
         except SettingsError as error:
             self.window.show_problem(setting_unusable(str(error)))
+            return
+        except _SandboxNotStarted as error:  # an unknown scenario, a busy port
+            self.window.show_problem(sandbox_not_started(error.reason))
             return
         from hubspot_setup.services.file_writes import LocalFileError
         from hubspot_setup.services.logs import setup_logging
@@ -176,8 +189,13 @@ class Session:
         scenario = getattr(self.args, "sandbox_scenario", None)
         if scenario:
             from hubspot_setup.sandbox import start_sandbox
+            from hubspot_setup.sandbox.scenario import ScenarioError
+            from hubspot_setup.sandbox.server import SandboxStartError
 
-            self.sandbox = await asyncio.to_thread(start_sandbox, scenario)
+            try:
+                self.sandbox = await asyncio.to_thread(start_sandbox, scenario)
+            except (ScenarioError, SandboxStartError) as error:
+                raise _SandboxNotStarted(str(error)) from None
             self.args.opencx_url = self.sandbox.opencx_url
             self.args.hubspot_api_url = self.sandbox.hubspot_api_url
         return settings_module.from_args(self.args)
