@@ -3,9 +3,10 @@
 The sandbox shares no code with the assistant (`tests/sandbox/test_sandbox_independence.py`),
 so this is its own small door with the calling shape of `flow.words`:
 `translate("sandbox.<module>", "source")` with both as string literals, values through `%1`,
-`%2` filled at once by `.arg(...)`, a counted number as `%n` with `n` as the fourth argument
-and English plurals written "(s)"/"(es)"; module-level tables use `QT_TRANSLATE_NOOP` and
-`.text()` where shown.
+`%2` filled at once by `.arg(...)` (a number there is written the page language's way), a
+counted number as `translate(ctx, "%n item(s)", None, PLURAL, count)` (the shape lupdate reads
+as a plural) with English plurals written "(s)"/"(es)"; module-level tables use
+`QT_TRANSLATE_NOOP` and `.text()` where shown.
 
 The assistant speaks the computer's language; a page here speaks the language its browser
 asks for (Accept-Language), the way HubSpot's and OpenCX's own pages do: `language_for`
