@@ -146,8 +146,8 @@
         <translation>Oder &amp;Benutzer-ID eingeben:</translation>
     </message>
     <message>
-        <source>12345678, A-12345678 or the profile address</source>
-        <translation>12345678, A-12345678 oder die Profiladresse</translation>
+        <source>12345678 or the profile address</source>
+        <translation>12345678 oder die Profiladresse</translation>
     </message>
     <message>
         <source>HubSpot user ID or profile address</source>

@@ -146,8 +146,8 @@
         <translation>O escribe el ID de &amp;usuario:</translation>
     </message>
     <message>
-        <source>12345678, A-12345678 or the profile address</source>
-        <translation>12345678, A-12345678 o la dirección del perfil</translation>
+        <source>12345678 or the profile address</source>
+        <translation>12345678 o la dirección del perfil</translation>
     </message>
     <message>
         <source>HubSpot user ID or profile address</source>

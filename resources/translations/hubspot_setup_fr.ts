@@ -146,8 +146,8 @@
         <translation>Ou saisissez l&apos;&amp;ID utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <source>12345678, A-12345678 or the profile address</source>
-        <translation>12345678, A-12345678 ou l&apos;adresse du profil</translation>
+        <source>12345678 or the profile address</source>
+        <translation>12345678 ou l&apos;adresse du profil</translation>
     </message>
     <message>
         <source>HubSpot user ID or profile address</source>

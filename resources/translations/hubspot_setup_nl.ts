@@ -146,8 +146,8 @@
         <translation>Of typ de &amp;gebruikers-ID:</translation>
     </message>
     <message>
-        <source>12345678, A-12345678 or the profile address</source>
-        <translation>12345678, A-12345678 of profieladres</translation>
+        <source>12345678 or the profile address</source>
+        <translation>12345678 of profieladres</translation>
     </message>
     <message>
         <source>HubSpot user ID or profile address</source>

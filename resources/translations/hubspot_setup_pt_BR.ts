@@ -146,7 +146,7 @@
         <translation>Ou digite o ID do &amp;usuário:</translation>
     </message>
     <message>
-        <source>12345678, A-12345678 or the profile address</source>
+        <source>12345678 or the profile address</source>
         <translation>12345678 ou link do perfil</translation>
     </message>
     <message>

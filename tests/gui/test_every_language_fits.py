@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QStyle,
     QWidget,
 )
 from pytestqt.exceptions import TimeoutError
@@ -63,6 +64,16 @@ def fit_faults(root: QWidget) -> list[str]:
                 hint = widget.sizeHint()
                 if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
                     faults.append(f"{name}: needs {hint.toTuple()}, has {widget.size().toTuple()}")
+        elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+            # The example an empty field shows: cut short, it stops explaining.
+            room = (
+                widget.width()
+                - 2 * widget.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+                - 8
+            )
+            needed = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+            if needed > room:
+                faults.append(f"{name}: placeholder needs {needed} px, has {room}")
         elif isinstance(widget, QAbstractButton) and widget.text().strip():
             hint = widget.sizeHint()
             if hint.width() > widget.width() + 1:
