@@ -69,12 +69,10 @@ def speak_chosen_language(args: argparse.Namespace) -> None:
     """The commands speak the window's language: `--language`, the setting, else the
     system's. In `--json` output the sentences follow it too; its keys, ids, outcomes and
     the exit codes never change with the language."""
-    from hubspot_setup.services import translations  # noqa: PLC0415 (QtCore: not for --help)
-    from hubspot_setup.services.settings import SETTINGS_FILE, config_dir  # noqa: PLC0415
+    # QtCore: imported here, so --version and --help answer without it.
+    from hubspot_setup.services.translations import speak_as_asked  # noqa: PLC0415
 
-    settings_file = getattr(args, "settings_file", None) or config_dir() / SETTINGS_FILE
-    language = translations.language_for(getattr(args, "language", None), settings_file)
-    translations.speak(translations.load(language))
+    speak_as_asked(args)
 
 
 def gui_main() -> int:

@@ -235,12 +235,9 @@ def speak_chosen_language(app: QApplication, args: argparse.Namespace) -> None:
     """Install the language before the first sentence is made: `--language`, the setting,
     else the system's. Its catalogues and the settings file are read here, before the window
     exists (nothing waits to be painted yet), because every text of the window needs them."""
-    from hubspot_setup.services import translations
-    from hubspot_setup.services.settings import SETTINGS_FILE, config_dir
+    from hubspot_setup.services.translations import speak_as_asked
 
-    settings_file = getattr(args, "settings_file", None) or config_dir() / SETTINGS_FILE
-    language = translations.language_for(getattr(args, "language", None), settings_file)
-    translations.speak(translations.load(language), app)
+    speak_as_asked(args, app)
 
 
 def run_gui(args: argparse.Namespace, *, instance: str | None = None) -> int:

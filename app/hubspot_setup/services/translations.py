@@ -9,10 +9,9 @@ window, to the application too (the .ui files and Qt's own dialogs).
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
-import tomllib
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,14 +20,16 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from hubspot_setup.flow import words
 from hubspot_setup.flow.languages import SOURCE_LANGUAGE, chosen_language, language_of
 from hubspot_setup.paths import resources_dir
-from hubspot_setup.services.file_writes import read_regular_file
+from hubspot_setup.services.settings import (
+    SETTINGS_FILE,
+    SettingsError,
+    config_dir,
+    read_settings_file,
+)
 
 log = logging.getLogger(__name__)
 
 CATALOGUE_PREFIX = "hubspot_setup_"
-# A settings file is a few short lines; a larger one is not read for its language here
-# (the settings check reports it once the session starts).
-_SETTINGS_READ_LIMIT = 64 * 1024
 
 
 def catalogue_dir() -> Path:
@@ -65,10 +66,8 @@ def setting_language(settings_file: Path) -> str | None:
     """The `language` setting, read leniently: a missing, unreadable or odd file gives None
     (the session's settings check words that problem once the window is up)."""
     try:
-        # Not a FIFO, device or folder (read_text would wait on a FIFO forever).
-        raw = read_regular_file(settings_file, limit=_SETTINGS_READ_LIMIT)
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        data = read_settings_file(settings_file)
+    except SettingsError:
         return None
     value = data.get("language")
     return value if isinstance(value, str) and language_of(value) else None
@@ -77,6 +76,17 @@ def setting_language(settings_file: Path) -> str | None:
 def language_for(option: str | None, settings_file: Path) -> str:
     """`--language`, else the setting, else the system's languages, else English."""
     return chosen_language(option, setting_language(settings_file), system_languages())
+
+
+def speak_as_asked(
+    args: argparse.Namespace, application: QCoreApplication | None = None
+) -> Speaking:
+    """The window's and the commands' one start: the language `--language`, the settings
+    file (`--settings-file` or the usual one) or the system asks for, loaded and spoken."""
+    settings_file = getattr(args, "settings_file", None) or config_dir() / SETTINGS_FILE
+    speaking = load(language_for(getattr(args, "language", None), settings_file))
+    speak(speaking, application)
+    return speaking
 
 
 def load(language: str, folder: Path | None = None) -> Speaking:
@@ -120,7 +130,3 @@ def stop_speaking(speaking: Speaking, application: QCoreApplication | None = Non
             application.removeTranslator(translator)
     QLocale.setDefault(speaking.previous_locale)
     words.use_translator(None)
-
-
-def shipped_catalogues(folder: Path | None = None) -> Sequence[Path]:
-    return sorted((folder or catalogue_dir()).glob(CATALOGUE_PREFIX + "*.qm"))
