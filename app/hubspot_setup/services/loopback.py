@@ -50,6 +50,9 @@ DEFAULT_PORT_TRIES = (0,) * 8  # 0: let the OS pick a free port; retry when ::1 
 _PORT_TAKEN = {errno.EADDRINUSE, errno.EACCES, 10013, 10048}  # 100xx: Windows' WSA codes
 _READ_CHUNK = 4096
 _WRITE_TIMEOUT_S = 5.0
+# After refusing a request the client may still be sending: read and drop its bytes this long
+# so that closing does not reset the connection before the browser has read the refusal.
+_LINGER_S = 1.0
 PASTED_FIELD = "pasted_address"
 _SECRET_PARAMS = ("code", "result", "state")  # what a callback carries that is a secret
 
@@ -364,14 +367,14 @@ class LoopbackListener:
                         break
         except TimeoutError:
             if buffer:  # a partial request; an idle socket (a browser's preconnect) gets nothing
-                await _send(writer, answer_bytes(408))
+                await _refuse(reader, writer, answer_bytes(408))
             return
         finally:
             if task is not None:
                 self._reading.pop(task, None)  # a whole request is never dropped for room
         if isinstance(parsed, Rejected):
             logger.info("refused a malformed request (%s): %d", parsed.reason, parsed.status)
-            await _send(writer, answer_bytes(parsed.status))
+            await _refuse(reader, writer, answer_bytes(parsed.status))
             return
         verdict = judge(
             parsed,
@@ -409,6 +412,27 @@ async def _send(writer: asyncio.StreamWriter, response: bytes) -> None:
     writer.write(response)
     async with asyncio.timeout(_WRITE_TIMEOUT_S):
         await writer.drain()
+
+
+async def _refuse(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, response: bytes
+) -> None:
+    """Answer a request that was not read to its end, then close without a reset.
+
+    Closing a socket with unread bytes makes the kernel send a reset, which can reach the
+    browser before the answer does ("connection reset" instead of the page). So: answer,
+    say we are done sending, and drop whatever still arrives for a moment (a lingering
+    close, as Apache and nginx do)."""
+    await _send(writer, response)
+    if not writer.can_write_eof():
+        return
+    writer.write_eof()
+    try:
+        async with asyncio.timeout(_LINGER_S):
+            while await reader.read(_READ_CHUNK):
+                pass
+    except TimeoutError:
+        pass  # still sending after a second: close anyway, the answer has had its chance
 
 
 def _listening_socket(family: socket.AddressFamily, host: str, port: int) -> socket.socket:

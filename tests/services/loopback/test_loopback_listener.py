@@ -280,6 +280,27 @@ async def test_trickling_bytes_does_not_extend_the_read_deadline(attempt: Any) -
     assert attempt.still_waiting()
 
 
+async def test_a_refusal_reaches_a_client_that_is_still_sending(attempt: Any) -> None:
+    # Refused after its first 4 KiB, this client still has most of a megabyte on the way.
+    # Closing on unread bytes would reset the connection and lose the refusal.
+    reader, writer = await asyncio.open_connection("127.0.0.1", attempt.port)
+
+    async def keep_sending() -> None:
+        with contextlib.suppress(ConnectionError):
+            writer.write(b"GET /" + b"a" * 1_000_000)
+            await writer.drain()
+
+    sending = asyncio.create_task(keep_sending())
+    try:
+        async with asyncio.timeout(5):
+            response = await reader.read()
+    finally:
+        sending.cancel()
+        writer.close()
+    assert status_of(response) == 414
+    assert attempt.still_waiting()
+
+
 @pytest.mark.skipif(not ipv6_loopback_available(), reason="this machine has no IPv6 loopback")
 async def test_an_ipv6_only_client_reaches_the_same_attempt(attempt: Any) -> None:
     response = await http_exchange(
