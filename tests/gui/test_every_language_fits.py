@@ -5,11 +5,11 @@ sandbox, speaking each shipped language (English, and the others with their real
 and the pseudo-locale (`fixtures.pseudo_locale`: accented, 40 % longer, bracketed) left to
 right and right to left. On each page every visible label, button, check box and radio button
 is compared with what its text needs: a label narrower or shorter than its text (cut or
-elided), a button or check box narrower than its text, an empty field whose example text is
-cut, a page that scrolls sideways, or two visible controls with the same Alt shortcut, is a
-fault. Each page is saved as `screenshots/<speech>-<page>.png` to be looked at; the
-right-to-left walk also checks that the frame mirrors (the footer's primary button and the
-step rail change sides).
+elided), a button or check box narrower than its text (or whose focus frame would cut it),
+an empty field whose example text is cut, a page that scrolls sideways, or two visible
+controls with the same Alt shortcut, is a fault. Each page is saved as
+`screenshots/<speech>-<page>.png` to be looked at; the right-to-left walk also checks that
+the frame mirrors (the footer's primary button and the step rail change sides).
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QStyle,
+    QStyleOptionButton,
     QWidget,
 )
 from pytestqt.exceptions import TimeoutError
@@ -80,7 +82,26 @@ def fit_faults(root: QWidget) -> list[str]:
             hint = widget.sizeHint()
             if hint.width() > widget.width() + 1:
                 faults.append(f"{name}: button text needs {hint.width()} px, has {widget.width()}")
+            elif isinstance(widget, QPushButton) and (fault := focus_fault(widget)):
+                faults.append(f"{name}: {fault}")
     return faults + shortcut_faults(root)
+
+
+def focus_fault(button: QPushButton) -> str:
+    """Why the button's text would be cut while it has the keyboard focus ("" if it would not).
+
+    Its size is worked out without the focus frame; a style sheet that draws that frame wider
+    takes the room from the text (Dutch "Terug" lost its g)."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    option.state |= QStyle.StateFlag.State_HasFocus
+    room = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+    metrics = button.fontMetrics()
+    shown = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")  # as drawn
+    needed = (metrics.horizontalAdvance(shown), metrics.height())
+    if needed[0] > room.width() or needed[1] > room.height():
+        return f"focused, text needs {needed}, has {room.size().toTuple()}"
+    return ""
 
 
 def shortcut_faults(root: QWidget) -> list[str]:
@@ -284,5 +305,24 @@ def test_the_fit_check_finds_a_cut_label(qtbot: object) -> None:
     label.resize(60, 20)
     assert fit_faults(holder)
     label.resize(400, 40)
+    assert fit_faults(holder) == []
+    holder.close()
+
+
+def test_the_fit_check_finds_a_focus_frame_that_cuts_the_text(qtbot: object) -> None:
+    holder = QWidget()
+    button = QPushButton("&Terug", holder)
+    button.setStyleSheet(
+        "QPushButton { border: 1px solid gray; padding: 6px 12px; }"
+        "QPushButton:focus { border: 3px solid blue; }"
+    )
+    button.adjustSize()
+    holder.show()
+    assert any("focused" in fault for fault in fit_faults(holder))
+    button.setStyleSheet(
+        "QPushButton { border: 1px solid gray; padding: 6px 12px; }"
+        "QPushButton:focus { border: 3px solid blue; padding: 4px 10px; }"
+    )
+    button.adjustSize()
     assert fit_faults(holder) == []
     holder.close()

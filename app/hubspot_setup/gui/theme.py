@@ -165,6 +165,7 @@ QPushButton[role="primary"] {{
 }}
 QPushButton[role="primary"]:focus {{
     border: 2px solid palette(text);
+    padding: 5px {g * 2 - 1}px;  /* the wider border takes its pixel from the padding */
 }}
 QPushButton[role="primary"]:disabled {{
     background: palette(button);
@@ -182,6 +183,7 @@ QPushButton[role="quiet"]:hover {{
 }}
 QPushButton[role="quiet"]:focus {{
     border: 2px solid palette(highlight);
+    padding: 5px {g * 1.5 - 1:.0f}px;
 }}
 QPushButton[role="quiet"]:disabled {{
     color: palette(placeholder-text);
