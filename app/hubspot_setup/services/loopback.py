@@ -426,7 +426,10 @@ async def _refuse(
     await _send(writer, response)
     if not writer.can_write_eof():
         return
-    writer.write_eof()
+    try:
+        writer.write_eof()
+    except OSError:
+        return  # the other side has already gone: nothing left to protect
     try:
         async with asyncio.timeout(_LINGER_S):
             while await reader.read(_READ_CHUNK):
