@@ -300,8 +300,8 @@
         <translation>Vergleich der beiden Verbindungsarten</translation>
     </message>
     <message>
-        <source>Workflow actions (pause, resume, send to AI, request handoff) are available only with the OAuth Public App.</source>
-        <translation>Workflow-Aktionen (pausieren, fortsetzen, an die KI senden, Übergabe anfordern) gibt es nur mit der OAuth Public App.</translation>
+        <source>Workflow actions (pause, resume, send to AI, request handoff) are available only with Connect with HubSpot.</source>
+        <translation>Workflow-Aktionen (pausieren, fortsetzen, an die KI senden, Übergabe anfordern) gibt es nur mit „Mit HubSpot verbinden“.</translation>
     </message>
 </context>
 <context>
@@ -813,10 +813,6 @@
         <translation>Account %1 verbunden</translation>
     </message>
     <message>
-        <source>Moving %1 from the legacy private app to the HubSpot app connection (OAuth), without disconnecting ...</source>
-        <translation>%1 wird ohne Trennen von der privaten Legacy-App auf die Verbindung über die HubSpot-App (OAuth) umgestellt ...</translation>
-    </message>
-    <message>
         <source>HubSpot no longer lets OpenCX into %1: reconnecting ...</source>
         <translation>HubSpot lässt OpenCX nicht mehr auf %1 zugreifen: wird erneut verbunden ...</translation>
     </message>
@@ -825,8 +821,12 @@
         <translation>OpenCX wird auf %1 umgestellt, wie [oauth] portal_id es angibt.</translation>
     </message>
     <message>
-        <source>moved to the HubSpot app connection: portal %1</source>
-        <translation>auf die Verbindung über die HubSpot-App umgestellt: Account %1</translation>
+        <source>Switching %1 from the legacy private app to “Connect with HubSpot” (the guide&apos;s OAuth Public App), without disconnecting ...</source>
+        <translation>%1 wird ohne Trennen von der privaten Legacy-App auf „Mit HubSpot verbinden“ (die OAuth Public App der Anleitung) umgestellt ...</translation>
+    </message>
+    <message>
+        <source>switched to Connect with HubSpot: portal %1</source>
+        <translation>auf „Mit HubSpot verbinden“ umgestellt: Account %1</translation>
     </message>
     <message>
         <source>reconnected: portal %1</source>
@@ -1022,8 +1022,8 @@
         <translation>Über %1 mit Account %2 verbunden.</translation>
     </message>
     <message>
-        <source>Action recommended: this portal still uses a legacy private app. Moving it to the HubSpot app connection (OAuth) adds workflow actions, renews access by itself, sets up webhooks for you and lets agents take over faster.</source>
-        <translation>Empfohlene Aktion: Dieser Account nutzt noch eine private Legacy-App. Der Umstieg auf die Verbindung über die HubSpot-App (OAuth) bringt Workflow-Aktionen, erneuert den Zugriff von selbst, richtet die Benachrichtigungen von HubSpot an OpenCX (Webhooks) für Sie ein und lässt Ihr Team schneller übernehmen.</translation>
+        <source>Action recommended: this portal still uses a legacy private app. Switching it to “Connect with HubSpot” (the guide&apos;s OAuth Public App) adds workflow actions, renews access by itself, sets up webhooks for you and lets agents take over faster.</source>
+        <translation>Empfohlene Aktion: Dieser Account nutzt noch eine private Legacy-App. Der Umstieg auf „Mit HubSpot verbinden“ (die OAuth Public App der Anleitung) bringt Workflow-Aktionen, erneuert den Zugriff von selbst, richtet die Benachrichtigungen von HubSpot an OpenCX (Webhooks) für Sie ein und lässt Ihr Team schneller übernehmen.</translation>
     </message>
     <message>
         <source>%1: in the assistant&apos;s HubSpot connection page, or run `apply` with an OAuth answers file. %2</source>
@@ -1413,12 +1413,12 @@
         <translation>Ihre OpenCX-Rolle ist %1.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through the OAuth Public App. Switching to a legacy private app disconnects it first; the steps after this one start over.</source>
-        <translation>Account %1 ist über die OAuth Public App verbunden. Ein Wechsel zu einer privaten Legacy-App trennt ihn zuerst; die Schritte danach beginnen von vorn.</translation>
+        <source>Portal %1 is connected through “Connect with HubSpot”. Switching to an existing legacy app disconnects it first; the steps after this one start over.</source>
+        <translation>Account %1 ist über „Mit HubSpot verbinden“ verbunden. Ein Wechsel zu einer vorhandenen Legacy-App trennt ihn zuerst; die Schritte danach beginnen von vorn.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through a legacy private app. Switching to the OAuth Public App disconnects it first; the steps after this one start over.</source>
-        <translation>Account %1 ist über eine private Legacy-App verbunden. Ein Wechsel zur OAuth Public App trennt ihn zuerst; die Schritte danach beginnen von vorn.</translation>
+        <source>Portal %1 is connected through a legacy private app. Switching to “Connect with HubSpot” disconnects it first; the steps after this one start over.</source>
+        <translation>Account %1 ist über eine private Legacy-App verbunden. Ein Wechsel zu „Mit HubSpot verbinden“ trennt ihn zuerst; die Schritte danach beginnen von vorn.</translation>
     </message>
     <message>
         <source>Not confirmed, and HubSpot does not tell apps which subscription a portal has; the portal report shows what could be seen.</source>
@@ -2885,18 +2885,6 @@
         <translation>HubSpot lässt OpenCX nicht mehr auf %1 zugreifen. Das passiert, wenn die OpenCX-App in HubSpot deinstalliert oder ihre Berechtigungen geändert wurden. Bis Sie erneut verbinden, kann OpenCX die Konversationen dieses Accounts weder lesen noch beantworten.</translation>
     </message>
     <message>
-        <source>Action recommended: move to the HubSpot app connection</source>
-        <translation>Empfohlen: Wechsel zur Verbindung über die HubSpot-App</translation>
-    </message>
-    <message>
-        <source>Move to the HubSpot app connection</source>
-        <translation>Zur HubSpot-App-Verbindung wechseln</translation>
-    </message>
-    <message>
-        <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Move it to the HubSpot app connection: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
-        <translation>Dieser Account ist über eine private Legacy-App verbunden, die HubSpot nicht mehr neu erstellen lässt. Wechseln Sie zur Verbindung über die HubSpot-App: Sie geben OpenCX einmal auf der Freigabeseite von HubSpot frei, ohne die Verbindung zu trennen. Was sich ändert:</translation>
-    </message>
-    <message>
         <source>Workflow actions: HubSpot workflows can pause, resume or call the OpenCX AI.</source>
         <translation>Workflow-Aktionen: HubSpot-Workflows können die OpenCX-KI pausieren, fortsetzen oder aufrufen.</translation>
     </message>
@@ -2917,8 +2905,20 @@
         <translation>Tickets, Konversationen, OpenCX-Sitzungen, der Standardbenutzer und Ihre E-Mail-Signaturen bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <source>Moved to the HubSpot app connection</source>
-        <translation>Zur HubSpot-App-Verbindung gewechselt</translation>
+        <source>Action recommended: switch to Connect with HubSpot</source>
+        <translation>Empfohlen: Wechsel zu „Mit HubSpot verbinden“</translation>
+    </message>
+    <message>
+        <source>Switch to Connect with HubSpot</source>
+        <translation>Zu „Mit HubSpot verbinden“ wechseln</translation>
+    </message>
+    <message>
+        <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Switch it to “Connect with HubSpot”: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
+        <translation>Dieser Account ist über eine private Legacy-App verbunden, die HubSpot nicht mehr neu erstellen lässt. Wechseln Sie zu „Mit HubSpot verbinden“: Sie geben OpenCX einmal auf der Freigabeseite von HubSpot frei, ohne die Verbindung zu trennen. Was sich ändert:</translation>
+    </message>
+    <message>
+        <source>Switched to Connect with HubSpot</source>
+        <translation>Zu „Mit HubSpot verbinden“ gewechselt</translation>
     </message>
     <message>
         <source>Reconnected with HubSpot</source>
@@ -3270,8 +3270,8 @@ Abbrechen: Nichts ändert sich; OpenCX bleibt bei %1.</translation>
         <translation>Erneute Verbindung nötig</translation>
     </message>
     <message>
-        <source>Connected via OAuth (the OpenCX HubSpot app)</source>
-        <translation>Verbunden über OAuth (die HubSpot-App von OpenCX)</translation>
+        <source>Connected through “Connect with HubSpot”</source>
+        <translation>Verbunden über „Mit HubSpot verbinden“</translation>
     </message>
     <message>
         <source>Connected with a legacy private app</source>

@@ -300,8 +300,8 @@
         <translation>Comparación de los dos métodos de conexión</translation>
     </message>
     <message>
-        <source>Workflow actions (pause, resume, send to AI, request handoff) are available only with the OAuth Public App.</source>
-        <translation>Las acciones de flujo de trabajo (pausar, reanudar, enviar a la IA, pedir traspaso) solo están disponibles con la aplicación pública OAuth.</translation>
+        <source>Workflow actions (pause, resume, send to AI, request handoff) are available only with Connect with HubSpot.</source>
+        <translation>Las acciones de flujo de trabajo (pausar, reanudar, enviar a la IA, pedir traspaso) solo están disponibles con «Conectar con HubSpot».</translation>
     </message>
 </context>
 <context>
@@ -813,10 +813,6 @@
         <translation>cuenta %1 conectada</translation>
     </message>
     <message>
-        <source>Moving %1 from the legacy private app to the HubSpot app connection (OAuth), without disconnecting ...</source>
-        <translation>Pasando %1 de la aplicación privada heredada a la conexión con la aplicación de HubSpot (OAuth), sin desconectar ...</translation>
-    </message>
-    <message>
         <source>HubSpot no longer lets OpenCX into %1: reconnecting ...</source>
         <translation>HubSpot ya no deja entrar a OpenCX en %1: volviendo a conectar ...</translation>
     </message>
@@ -825,8 +821,12 @@
         <translation>Pasando OpenCX a %1, como indica [oauth] portal_id.</translation>
     </message>
     <message>
-        <source>moved to the HubSpot app connection: portal %1</source>
-        <translation>cambiado a la conexión con la aplicación de HubSpot: cuenta %1</translation>
+        <source>Switching %1 from the legacy private app to “Connect with HubSpot” (the guide&apos;s OAuth Public App), without disconnecting ...</source>
+        <translation>Pasando %1 de la aplicación privada heredada a «Conectar con HubSpot» (la aplicación pública OAuth de la guía), sin desconectar ...</translation>
+    </message>
+    <message>
+        <source>switched to Connect with HubSpot: portal %1</source>
+        <translation>cambiado a «Conectar con HubSpot»: cuenta %1</translation>
     </message>
     <message>
         <source>reconnected: portal %1</source>
@@ -1022,8 +1022,8 @@
         <translation>Conectado mediante la %1 a la cuenta %2.</translation>
     </message>
     <message>
-        <source>Action recommended: this portal still uses a legacy private app. Moving it to the HubSpot app connection (OAuth) adds workflow actions, renews access by itself, sets up webhooks for you and lets agents take over faster.</source>
-        <translation>Acción recomendada: esta cuenta todavía usa una aplicación privada heredada. Pasarla a la conexión con la aplicación de HubSpot (OAuth) añade las acciones de flujo de trabajo, renueva el acceso por sí sola, configura por ti los webhooks (los avisos de HubSpot a OpenCX) y permite que los agentes tomen el control más rápido.</translation>
+        <source>Action recommended: this portal still uses a legacy private app. Switching it to “Connect with HubSpot” (the guide&apos;s OAuth Public App) adds workflow actions, renews access by itself, sets up webhooks for you and lets agents take over faster.</source>
+        <translation>Acción recomendada: esta cuenta todavía usa una aplicación privada heredada. Pasarla a «Conectar con HubSpot» (la aplicación pública OAuth de la guía) añade las acciones de flujo de trabajo, renueva el acceso por sí sola, configura por ti los webhooks (los avisos de HubSpot a OpenCX) y permite que los agentes tomen el control más rápido.</translation>
     </message>
     <message>
         <source>%1: in the assistant&apos;s HubSpot connection page, or run `apply` with an OAuth answers file. %2</source>
@@ -1413,12 +1413,12 @@
         <translation>Tu rol en OpenCX es %1.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through the OAuth Public App. Switching to a legacy private app disconnects it first; the steps after this one start over.</source>
-        <translation>La cuenta %1 está conectada mediante la aplicación pública OAuth. Al cambiar a una aplicación privada heredada, primero se desconecta; los pasos siguientes vuelven a empezar.</translation>
+        <source>Portal %1 is connected through “Connect with HubSpot”. Switching to an existing legacy app disconnects it first; the steps after this one start over.</source>
+        <translation>La cuenta %1 está conectada mediante «Conectar con HubSpot». Al cambiar a una aplicación heredada existente, primero se desconecta; los pasos siguientes vuelven a empezar.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through a legacy private app. Switching to the OAuth Public App disconnects it first; the steps after this one start over.</source>
-        <translation>La cuenta %1 está conectada mediante una aplicación privada heredada. Al cambiar a la aplicación pública OAuth, primero se desconecta; los pasos siguientes vuelven a empezar.</translation>
+        <source>Portal %1 is connected through a legacy private app. Switching to “Connect with HubSpot” disconnects it first; the steps after this one start over.</source>
+        <translation>La cuenta %1 está conectada mediante una aplicación privada heredada. Al cambiar a «Conectar con HubSpot», primero se desconecta; los pasos siguientes vuelven a empezar.</translation>
     </message>
     <message>
         <source>Not confirmed, and HubSpot does not tell apps which subscription a portal has; the portal report shows what could be seen.</source>
@@ -2885,18 +2885,6 @@
         <translation>HubSpot ya no deja entrar a OpenCX en %1. Esto ocurre cuando se desinstaló la aplicación de OpenCX en HubSpot o se cambiaron sus permisos. Hasta que vuelvas a conectar, OpenCX no puede leer ni responder las conversaciones de esta cuenta.</translation>
     </message>
     <message>
-        <source>Action recommended: move to the HubSpot app connection</source>
-        <translation>Acción recomendada: pasa a la conexión con la aplicación de HubSpot</translation>
-    </message>
-    <message>
-        <source>Move to the HubSpot app connection</source>
-        <translation>Pasar a la conexión con la aplicación de HubSpot</translation>
-    </message>
-    <message>
-        <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Move it to the HubSpot app connection: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
-        <translation>Esta cuenta está conectada mediante una aplicación privada heredada, y HubSpot ya no permite crear aplicaciones de ese tipo. Pásala a la conexión con la aplicación de HubSpot: apruebas OpenCX una sola vez en la propia pantalla de HubSpot, sin desconectar nada. Lo que cambia:</translation>
-    </message>
-    <message>
         <source>Workflow actions: HubSpot workflows can pause, resume or call the OpenCX AI.</source>
         <translation>Acciones de flujo de trabajo: los flujos de trabajo de HubSpot pueden pausar, reanudar o llamar a la IA de OpenCX.</translation>
     </message>
@@ -2917,8 +2905,20 @@
         <translation>Los tickets, las conversaciones, las sesiones de OpenCX, el usuario predeterminado y tus firmas de correo se quedan como están.</translation>
     </message>
     <message>
-        <source>Moved to the HubSpot app connection</source>
-        <translation>Ahora usas la conexión con la aplicación de HubSpot</translation>
+        <source>Action recommended: switch to Connect with HubSpot</source>
+        <translation>Acción recomendada: pasa a «Conectar con HubSpot»</translation>
+    </message>
+    <message>
+        <source>Switch to Connect with HubSpot</source>
+        <translation>Pasar a «Conectar con HubSpot»</translation>
+    </message>
+    <message>
+        <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Switch it to “Connect with HubSpot”: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
+        <translation>Esta cuenta está conectada mediante una aplicación privada heredada, y HubSpot ya no permite crear aplicaciones de ese tipo. Pásala a «Conectar con HubSpot»: apruebas OpenCX una sola vez en la propia pantalla de HubSpot, sin desconectar nada. Lo que cambia:</translation>
+    </message>
+    <message>
+        <source>Switched to Connect with HubSpot</source>
+        <translation>Ahora usas «Conectar con HubSpot»</translation>
     </message>
     <message>
         <source>Reconnected with HubSpot</source>
@@ -3270,8 +3270,8 @@ Cancelar: no cambia nada; OpenCX sigue con %1.</translation>
         <translation>Hay que volver a conectar</translation>
     </message>
     <message>
-        <source>Connected via OAuth (the OpenCX HubSpot app)</source>
-        <translation>Conectado mediante OAuth (la aplicación de OpenCX para HubSpot)</translation>
+        <source>Connected through “Connect with HubSpot”</source>
+        <translation>Conectado mediante «Conectar con HubSpot»</translation>
     </message>
     <message>
         <source>Connected with a legacy private app</source>

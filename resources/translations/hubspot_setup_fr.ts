@@ -300,8 +300,8 @@
         <translation>Comparaison des deux méthodes de connexion</translation>
     </message>
     <message>
-        <source>Workflow actions (pause, resume, send to AI, request handoff) are available only with the OAuth Public App.</source>
-        <translation>Les actions de workflow (mettre en pause, reprendre, envoyer à l&apos;IA, demander un transfert) ne sont disponibles qu&apos;avec «&#xa0;Connecter à HubSpot&#xa0;» (l&apos;application publique OAuth).</translation>
+        <source>Workflow actions (pause, resume, send to AI, request handoff) are available only with Connect with HubSpot.</source>
+        <translation>Les actions de workflow (mettre en pause, reprendre, envoyer à l&apos;IA, demander un transfert) ne sont disponibles qu&apos;avec «&#xa0;Connecter à HubSpot&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -813,10 +813,6 @@
         <translation>compte %1 connecté</translation>
     </message>
     <message>
-        <source>Moving %1 from the legacy private app to the HubSpot app connection (OAuth), without disconnecting ...</source>
-        <translation>Passage à la connexion par l&apos;application HubSpot (OAuth) pour %1, sans déconnexion de l&apos;application privée héritée...</translation>
-    </message>
-    <message>
         <source>HubSpot no longer lets OpenCX into %1: reconnecting ...</source>
         <translation>HubSpot a coupé l&apos;accès d&apos;OpenCX pour %1&#xa0;: reconnexion...</translation>
     </message>
@@ -825,8 +821,12 @@
         <translation>Passage d&apos;OpenCX vers %1, comme l&apos;indique [oauth] portal_id.</translation>
     </message>
     <message>
-        <source>moved to the HubSpot app connection: portal %1</source>
-        <translation>passé à la connexion par l&apos;application HubSpot&#xa0;: compte %1</translation>
+        <source>Switching %1 from the legacy private app to “Connect with HubSpot” (the guide&apos;s OAuth Public App), without disconnecting ...</source>
+        <translation>Passage de %1 de l&apos;application privée héritée à «&#xa0;Connecter à HubSpot&#xa0;» (l&apos;application publique OAuth du guide), sans déconnexion ...</translation>
+    </message>
+    <message>
+        <source>switched to Connect with HubSpot: portal %1</source>
+        <translation>passé à «&#xa0;Connecter à HubSpot&#xa0;»&#xa0;: compte %1</translation>
     </message>
     <message>
         <source>reconnected: portal %1</source>
@@ -1022,8 +1022,8 @@
         <translation>Connecté via %1 au compte %2.</translation>
     </message>
     <message>
-        <source>Action recommended: this portal still uses a legacy private app. Moving it to the HubSpot app connection (OAuth) adds workflow actions, renews access by itself, sets up webhooks for you and lets agents take over faster.</source>
-        <translation>Action recommandée&#xa0;: ce compte utilise encore une application privée héritée. La passer à la connexion par l&apos;application HubSpot (OAuth) ajoute les actions de workflow, renouvelle l&apos;accès automatiquement, configure les webhooks pour vous et permet à vos agents de prendre le relais plus vite.</translation>
+        <source>Action recommended: this portal still uses a legacy private app. Switching it to “Connect with HubSpot” (the guide&apos;s OAuth Public App) adds workflow actions, renews access by itself, sets up webhooks for you and lets agents take over faster.</source>
+        <translation>Action recommandée&#xa0;: ce compte utilise encore une application privée héritée. Le passer à «&#xa0;Connecter à HubSpot&#xa0;» (l&apos;application publique OAuth du guide) ajoute les actions de workflow, renouvelle l&apos;accès automatiquement, configure les webhooks pour vous et permet à vos agents de prendre le relais plus vite.</translation>
     </message>
     <message>
         <source>%1: in the assistant&apos;s HubSpot connection page, or run `apply` with an OAuth answers file. %2</source>
@@ -1413,12 +1413,12 @@
         <translation>Votre rôle OpenCX est %1.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through the OAuth Public App. Switching to a legacy private app disconnects it first; the steps after this one start over.</source>
-        <translation>Le compte HubSpot %1 est connecté via l&apos;application publique OAuth. Passer à une application privée héritée le déconnecte d&apos;abord&#xa0;; les étapes qui suivent celle-ci recommencent.</translation>
+        <source>Portal %1 is connected through “Connect with HubSpot”. Switching to an existing legacy app disconnects it first; the steps after this one start over.</source>
+        <translation>Le compte HubSpot %1 est connecté via «&#xa0;Connecter à HubSpot&#xa0;». Passer à une application héritée existante le déconnecte d&apos;abord&#xa0;; les étapes qui suivent celle-ci recommencent.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through a legacy private app. Switching to the OAuth Public App disconnects it first; the steps after this one start over.</source>
-        <translation>Le compte HubSpot %1 est connecté via une application privée héritée. Passer à l&apos;application publique OAuth le déconnecte d&apos;abord&#xa0;; les étapes qui suivent celle-ci recommencent.</translation>
+        <source>Portal %1 is connected through a legacy private app. Switching to “Connect with HubSpot” disconnects it first; the steps after this one start over.</source>
+        <translation>Le compte HubSpot %1 est connecté via une application privée héritée. Passer à «&#xa0;Connecter à HubSpot&#xa0;» le déconnecte d&apos;abord&#xa0;; les étapes qui suivent celle-ci recommencent.</translation>
     </message>
     <message>
         <source>Not confirmed, and HubSpot does not tell apps which subscription a portal has; the portal report shows what could be seen.</source>
@@ -2885,18 +2885,6 @@
         <translation>HubSpot a coupé l&apos;accès d&apos;OpenCX pour %1. Cela arrive quand l&apos;application OpenCX a été désinstallée dans HubSpot ou que ses autorisations ont été modifiées. Tant que vous n&apos;avez pas reconnecté HubSpot, OpenCX ne peut ni lire les conversations de ce compte ni y répondre.</translation>
     </message>
     <message>
-        <source>Action recommended: move to the HubSpot app connection</source>
-        <translation>Action recommandée&#xa0;: passer à la connexion par l&apos;application HubSpot</translation>
-    </message>
-    <message>
-        <source>Move to the HubSpot app connection</source>
-        <translation>Passer à l&apos;application HubSpot</translation>
-    </message>
-    <message>
-        <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Move it to the HubSpot app connection: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
-        <translation>Ce compte est connecté via une application privée héritée, que HubSpot ne permet plus de créer. Passez à la connexion par l&apos;application HubSpot&#xa0;: vous autorisez OpenCX une seule fois sur l&apos;écran de HubSpot, sans rien déconnecter. Ce qui change&#xa0;:</translation>
-    </message>
-    <message>
         <source>Workflow actions: HubSpot workflows can pause, resume or call the OpenCX AI.</source>
         <translation>Actions de workflow&#xa0;: les workflows HubSpot peuvent mettre en pause, reprendre ou appeler l&apos;IA d&apos;OpenCX.</translation>
     </message>
@@ -2917,8 +2905,20 @@
         <translation>Les tickets, les conversations, les sessions OpenCX, l&apos;utilisateur par défaut et vos signatures d&apos;e-mail restent inchangés.</translation>
     </message>
     <message>
-        <source>Moved to the HubSpot app connection</source>
-        <translation>Passage à la connexion par l&apos;application HubSpot effectué</translation>
+        <source>Action recommended: switch to Connect with HubSpot</source>
+        <translation>Action recommandée&#xa0;: passer à «&#xa0;Connecter à HubSpot&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Switch to Connect with HubSpot</source>
+        <translation>Passer à «&#xa0;Connecter à HubSpot&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Switch it to “Connect with HubSpot”: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
+        <translation>Ce compte est connecté via une application privée héritée, que HubSpot ne permet plus de créer. Passez à «&#xa0;Connecter à HubSpot&#xa0;»&#xa0;: vous autorisez OpenCX une seule fois sur l&apos;écran de HubSpot, sans rien déconnecter. Ce qui change&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Switched to Connect with HubSpot</source>
+        <translation>Passage à «&#xa0;Connecter à HubSpot&#xa0;» effectué</translation>
     </message>
     <message>
         <source>Reconnected with HubSpot</source>
@@ -3270,8 +3270,8 @@ Annuler&#xa0;: rien ne change&#xa0;; OpenCX reste avec %1.</translation>
         <translation>Reconnexion nécessaire</translation>
     </message>
     <message>
-        <source>Connected via OAuth (the OpenCX HubSpot app)</source>
-        <translation>Connecté via OAuth (l&apos;application HubSpot d&apos;OpenCX)</translation>
+        <source>Connected through “Connect with HubSpot”</source>
+        <translation>Connecté via «&#xa0;Connecter à HubSpot&#xa0;»</translation>
     </message>
     <message>
         <source>Connected with a legacy private app</source>

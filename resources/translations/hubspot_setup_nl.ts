@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Email &amp;signatures</source>
-        <translation>E-mail&amp;handtekeningen</translation>
+        <translation>&amp;E-mailhandtekeningen</translation>
     </message>
     <message>
         <source>Edit email signatures</source>
@@ -300,8 +300,8 @@
         <translation>Vergelijking van de twee koppelmethoden</translation>
     </message>
     <message>
-        <source>Workflow actions (pause, resume, send to AI, request handoff) are available only with the OAuth Public App.</source>
-        <translation>Workflowacties (pauzeren, hervatten, naar de AI sturen, overdracht aanvragen) zijn alleen beschikbaar met de OAuth Public App.</translation>
+        <source>Workflow actions (pause, resume, send to AI, request handoff) are available only with Connect with HubSpot.</source>
+        <translation>Workflowacties (pauzeren, hervatten, naar de AI sturen, overdracht aanvragen) zijn alleen beschikbaar met “Koppelen met HubSpot”.</translation>
     </message>
 </context>
 <context>
@@ -813,10 +813,6 @@
         <translation>account %1 gekoppeld</translation>
     </message>
     <message>
-        <source>Moving %1 from the legacy private app to the HubSpot app connection (OAuth), without disconnecting ...</source>
-        <translation>%1 gaat over van de verouderde privé-app naar de koppeling via de HubSpot-app (OAuth), zonder te ontkoppelen ...</translation>
-    </message>
-    <message>
         <source>HubSpot no longer lets OpenCX into %1: reconnecting ...</source>
         <translation>HubSpot geeft OpenCX geen toegang meer tot %1: opnieuw koppelen ...</translation>
     </message>
@@ -825,8 +821,12 @@
         <translation>OpenCX wordt overgezet naar %1, zoals [oauth] portal_id aangeeft.</translation>
     </message>
     <message>
-        <source>moved to the HubSpot app connection: portal %1</source>
-        <translation>overgezet naar de koppeling via de HubSpot-app: account %1</translation>
+        <source>Switching %1 from the legacy private app to “Connect with HubSpot” (the guide&apos;s OAuth Public App), without disconnecting ...</source>
+        <translation>%1 gaat over van de verouderde privé-app naar “Koppelen met HubSpot” (de OAuth Public App uit de handleiding), zonder te ontkoppelen ...</translation>
+    </message>
+    <message>
+        <source>switched to Connect with HubSpot: portal %1</source>
+        <translation>overgezet naar “Koppelen met HubSpot”: account %1</translation>
     </message>
     <message>
         <source>reconnected: portal %1</source>
@@ -1022,8 +1022,8 @@
         <translation>Gekoppeld aan account %2; koppelmethode: %1.</translation>
     </message>
     <message>
-        <source>Action recommended: this portal still uses a legacy private app. Moving it to the HubSpot app connection (OAuth) adds workflow actions, renews access by itself, sets up webhooks for you and lets agents take over faster.</source>
-        <translation>Actie aanbevolen: dit account gebruikt nog een verouderde privé-app. Stap je over op de koppeling via de HubSpot-app (OAuth), dan krijg je workflowacties, wordt de toegang vanzelf vernieuwd, worden de meldingen van HubSpot aan OpenCX (webhooks) voor je ingesteld en kunnen medewerkers sneller overnemen.</translation>
+        <source>Action recommended: this portal still uses a legacy private app. Switching it to “Connect with HubSpot” (the guide&apos;s OAuth Public App) adds workflow actions, renews access by itself, sets up webhooks for you and lets agents take over faster.</source>
+        <translation>Actie aanbevolen: dit account gebruikt nog een verouderde privé-app. Stap je over op “Koppelen met HubSpot” (de OAuth Public App uit de handleiding), dan krijg je workflowacties, wordt de toegang vanzelf vernieuwd, worden de meldingen van HubSpot aan OpenCX (webhooks) voor je ingesteld en kunnen medewerkers sneller overnemen.</translation>
     </message>
     <message>
         <source>%1: in the assistant&apos;s HubSpot connection page, or run `apply` with an OAuth answers file. %2</source>
@@ -1413,12 +1413,12 @@
         <translation>Je OpenCX-rol is %1.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through the OAuth Public App. Switching to a legacy private app disconnects it first; the steps after this one start over.</source>
-        <translation>Account %1 is gekoppeld via de OAuth Public App. Als je overstapt op een verouderde privé-app, wordt het eerst ontkoppeld; de stappen na deze stap beginnen opnieuw.</translation>
+        <source>Portal %1 is connected through “Connect with HubSpot”. Switching to an existing legacy app disconnects it first; the steps after this one start over.</source>
+        <translation>Account %1 is gekoppeld via “Koppelen met HubSpot”. Als je overstapt op een bestaande verouderde app, wordt het eerst ontkoppeld; de stappen na deze stap beginnen opnieuw.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through a legacy private app. Switching to the OAuth Public App disconnects it first; the steps after this one start over.</source>
-        <translation>Account %1 is gekoppeld via een verouderde privé-app. Als je overstapt op de OAuth Public App, wordt het eerst ontkoppeld; de stappen na deze stap beginnen opnieuw.</translation>
+        <source>Portal %1 is connected through a legacy private app. Switching to “Connect with HubSpot” disconnects it first; the steps after this one start over.</source>
+        <translation>Account %1 is gekoppeld via een verouderde privé-app. Als je overstapt op “Koppelen met HubSpot”, wordt het eerst ontkoppeld; de stappen na deze stap beginnen opnieuw.</translation>
     </message>
     <message>
         <source>Not confirmed, and HubSpot does not tell apps which subscription a portal has; the portal report shows what could be seen.</source>
@@ -2885,18 +2885,6 @@
         <translation>HubSpot geeft OpenCX geen toegang meer tot %1. Dat gebeurt als de OpenCX-app in HubSpot is verwijderd of als de machtigingen ervan zijn gewijzigd. Tot je opnieuw koppelt, kan OpenCX de gesprekken van dit account niet lezen of beantwoorden.</translation>
     </message>
     <message>
-        <source>Action recommended: move to the HubSpot app connection</source>
-        <translation>Aanbevolen: stap over op de koppeling via de HubSpot-app</translation>
-    </message>
-    <message>
-        <source>Move to the HubSpot app connection</source>
-        <translation>Overstappen op de HubSpot-app</translation>
-    </message>
-    <message>
-        <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Move it to the HubSpot app connection: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
-        <translation>Dit account is gekoppeld via een verouderde privé-app, en die kan niemand in HubSpot meer maken. Stap over op de koppeling via de HubSpot-app: je keurt OpenCX één keer goed op het scherm van HubSpot zelf, zonder te ontkoppelen. Wat er verandert:</translation>
-    </message>
-    <message>
         <source>Workflow actions: HubSpot workflows can pause, resume or call the OpenCX AI.</source>
         <translation>Workflowacties: HubSpot-workflows kunnen de AI van OpenCX pauzeren, hervatten of inschakelen.</translation>
     </message>
@@ -2917,8 +2905,20 @@
         <translation>Tickets, gesprekken, OpenCX-sessies, de standaardgebruiker en je e-mailhandtekeningen blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <source>Moved to the HubSpot app connection</source>
-        <translation>Overgestapt op de koppeling via de HubSpot-app</translation>
+        <source>Action recommended: switch to Connect with HubSpot</source>
+        <translation>Aanbevolen: stap over op “Koppelen met HubSpot”</translation>
+    </message>
+    <message>
+        <source>Switch to Connect with HubSpot</source>
+        <translation>Overstappen op “Koppelen met HubSpot”</translation>
+    </message>
+    <message>
+        <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Switch it to “Connect with HubSpot”: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
+        <translation>Dit account is gekoppeld via een verouderde privé-app, en die kan niemand in HubSpot meer maken. Stap over op “Koppelen met HubSpot”: je keurt OpenCX één keer goed op het scherm van HubSpot zelf, zonder te ontkoppelen. Wat er verandert:</translation>
+    </message>
+    <message>
+        <source>Switched to Connect with HubSpot</source>
+        <translation>Overgestapt op “Koppelen met HubSpot”</translation>
     </message>
     <message>
         <source>Reconnected with HubSpot</source>
@@ -3270,8 +3270,8 @@ Annuleren: er verandert niets; OpenCX blijft bij %1.</translation>
         <translation>Opnieuw koppelen nodig</translation>
     </message>
     <message>
-        <source>Connected via OAuth (the OpenCX HubSpot app)</source>
-        <translation>Gekoppeld via OAuth (de HubSpot-app van OpenCX)</translation>
+        <source>Connected through “Connect with HubSpot”</source>
+        <translation>Gekoppeld via “Koppelen met HubSpot”</translation>
     </message>
     <message>
         <source>Connected with a legacy private app</source>

@@ -300,8 +300,8 @@
         <translation>Comparação dos dois métodos de conexão</translation>
     </message>
     <message>
-        <source>Workflow actions (pause, resume, send to AI, request handoff) are available only with the OAuth Public App.</source>
-        <translation>As ações de fluxo de trabalho (pausar, retomar, enviar para a IA, pedir transferência) só estão disponíveis com o aplicativo público OAuth (a conexão pelo aplicativo da HubSpot).</translation>
+        <source>Workflow actions (pause, resume, send to AI, request handoff) are available only with Connect with HubSpot.</source>
+        <translation>As ações de fluxo de trabalho (pausar, retomar, enviar para a IA, pedir transferência) só estão disponíveis com “Conectar com a HubSpot”.</translation>
     </message>
 </context>
 <context>
@@ -813,10 +813,6 @@
         <translation>conta %1 conectada</translation>
     </message>
     <message>
-        <source>Moving %1 from the legacy private app to the HubSpot app connection (OAuth), without disconnecting ...</source>
-        <translation>Mudando %1 do aplicativo privado legado para a conexão pelo aplicativo da HubSpot (OAuth), sem desconectar ...</translation>
-    </message>
-    <message>
         <source>HubSpot no longer lets OpenCX into %1: reconnecting ...</source>
         <translation>A HubSpot não permite mais o acesso do OpenCX a %1: reconectando ...</translation>
     </message>
@@ -825,8 +821,12 @@
         <translation>Mudando o OpenCX para %1, conforme [oauth] portal_id.</translation>
     </message>
     <message>
-        <source>moved to the HubSpot app connection: portal %1</source>
-        <translation>mudou para a conexão pelo aplicativo da HubSpot: conta %1</translation>
+        <source>Switching %1 from the legacy private app to “Connect with HubSpot” (the guide&apos;s OAuth Public App), without disconnecting ...</source>
+        <translation>Mudando %1 do aplicativo privado legado para “Conectar com a HubSpot” (o aplicativo público OAuth do guia), sem desconectar ...</translation>
+    </message>
+    <message>
+        <source>switched to Connect with HubSpot: portal %1</source>
+        <translation>mudou para “Conectar com a HubSpot”: conta %1</translation>
     </message>
     <message>
         <source>reconnected: portal %1</source>
@@ -1022,8 +1022,8 @@
         <translation>Conectado por %1 à conta %2.</translation>
     </message>
     <message>
-        <source>Action recommended: this portal still uses a legacy private app. Moving it to the HubSpot app connection (OAuth) adds workflow actions, renews access by itself, sets up webhooks for you and lets agents take over faster.</source>
-        <translation>Ação recomendada: esta conta ainda usa um aplicativo privado legado. Mudar para a conexão pelo aplicativo da HubSpot (OAuth) adiciona as ações de fluxo de trabalho, renova o acesso sozinha, configura os webhooks (os avisos da HubSpot ao OpenCX) para você e permite que os atendentes assumam mais rápido.</translation>
+        <source>Action recommended: this portal still uses a legacy private app. Switching it to “Connect with HubSpot” (the guide&apos;s OAuth Public App) adds workflow actions, renews access by itself, sets up webhooks for you and lets agents take over faster.</source>
+        <translation>Ação recomendada: esta conta ainda usa um aplicativo privado legado. Mudar para “Conectar com a HubSpot” (o aplicativo público OAuth do guia) adiciona as ações de fluxo de trabalho, renova o acesso automaticamente, configura os webhooks (os avisos da HubSpot ao OpenCX) para você e permite que os atendentes assumam mais rápido.</translation>
     </message>
     <message>
         <source>%1: in the assistant&apos;s HubSpot connection page, or run `apply` with an OAuth answers file. %2</source>
@@ -1413,12 +1413,12 @@
         <translation>Sua função no OpenCX é %1.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through the OAuth Public App. Switching to a legacy private app disconnects it first; the steps after this one start over.</source>
-        <translation>A conta %1 está conectada pelo aplicativo público OAuth. Ao mudar para um aplicativo privado legado, ela é desconectada primeiro; as etapas seguintes recomeçam.</translation>
+        <source>Portal %1 is connected through “Connect with HubSpot”. Switching to an existing legacy app disconnects it first; the steps after this one start over.</source>
+        <translation>A conta %1 está conectada por “Conectar com a HubSpot”. Ao mudar para um aplicativo legado existente, ela é desconectada primeiro; as etapas seguintes recomeçam.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through a legacy private app. Switching to the OAuth Public App disconnects it first; the steps after this one start over.</source>
-        <translation>A conta %1 está conectada por um aplicativo privado legado. Ao mudar para o aplicativo público OAuth, ela é desconectada primeiro; as etapas seguintes recomeçam.</translation>
+        <source>Portal %1 is connected through a legacy private app. Switching to “Connect with HubSpot” disconnects it first; the steps after this one start over.</source>
+        <translation>A conta %1 está conectada por um aplicativo privado legado. Ao mudar para “Conectar com a HubSpot”, ela é desconectada primeiro; as etapas seguintes recomeçam.</translation>
     </message>
     <message>
         <source>Not confirmed, and HubSpot does not tell apps which subscription a portal has; the portal report shows what could be seen.</source>
@@ -2885,18 +2885,6 @@
         <translation>A HubSpot não permite mais o acesso do OpenCX a %1. Isso acontece quando o aplicativo OpenCX foi desinstalado na HubSpot ou suas permissões foram alteradas. Até você reconectar, o OpenCX não consegue ler nem responder às conversas desta conta.</translation>
     </message>
     <message>
-        <source>Action recommended: move to the HubSpot app connection</source>
-        <translation>Ação recomendada: mude para a conexão pelo aplicativo da HubSpot</translation>
-    </message>
-    <message>
-        <source>Move to the HubSpot app connection</source>
-        <translation>Mudar para a conexão pelo aplicativo da HubSpot</translation>
-    </message>
-    <message>
-        <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Move it to the HubSpot app connection: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
-        <translation>Esta conta está conectada por um aplicativo privado legado, que a HubSpot não permite mais criar. Mude para a conexão pelo aplicativo da HubSpot: você aprova o OpenCX uma vez na própria tela da HubSpot, sem desconectar. O que muda:</translation>
-    </message>
-    <message>
         <source>Workflow actions: HubSpot workflows can pause, resume or call the OpenCX AI.</source>
         <translation>Ações de fluxo de trabalho: os fluxos de trabalho da HubSpot podem pausar, retomar ou chamar a IA do OpenCX.</translation>
     </message>
@@ -2917,8 +2905,20 @@
         <translation>Tickets, conversas, sessões do OpenCX, o usuário padrão e suas assinaturas de e-mail continuam como estão.</translation>
     </message>
     <message>
-        <source>Moved to the HubSpot app connection</source>
-        <translation>Agora conectado pelo aplicativo da HubSpot</translation>
+        <source>Action recommended: switch to Connect with HubSpot</source>
+        <translation>Ação recomendada: mude para “Conectar com a HubSpot”</translation>
+    </message>
+    <message>
+        <source>Switch to Connect with HubSpot</source>
+        <translation>Mudar para “Conectar com a HubSpot”</translation>
+    </message>
+    <message>
+        <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Switch it to “Connect with HubSpot”: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
+        <translation>Esta conta está conectada por um aplicativo privado legado, que a HubSpot não permite mais criar. Mude para “Conectar com a HubSpot”: você aprova o OpenCX uma vez na própria tela da HubSpot, sem desconectar. O que muda:</translation>
+    </message>
+    <message>
+        <source>Switched to Connect with HubSpot</source>
+        <translation>Agora conectado por “Conectar com a HubSpot”</translation>
     </message>
     <message>
         <source>Reconnected with HubSpot</source>
@@ -3270,8 +3270,8 @@ Cancelar: nada muda; o OpenCX continua com %1.</translation>
         <translation>Reconexão necessária</translation>
     </message>
     <message>
-        <source>Connected via OAuth (the OpenCX HubSpot app)</source>
-        <translation>Conectado por OAuth (o aplicativo OpenCX da HubSpot)</translation>
+        <source>Connected through “Connect with HubSpot”</source>
+        <translation>Conectado por “Conectar com a HubSpot”</translation>
     </message>
     <message>
         <source>Connected with a legacy private app</source>

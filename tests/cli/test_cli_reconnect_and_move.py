@@ -68,7 +68,7 @@ def test_oauth_answers_move_a_legacy_connection_and_keep_every_signature(
     summary = result.json()
     outcomes = {step["step"]: step for step in summary["steps"]}
     assert outcomes["oauth_connect"]["outcome"] == "changed"
-    assert "moved to the HubSpot app connection" in outcomes["oauth_connect"]["detail"]
+    assert "switched to Connect with HubSpot" in outcomes["oauth_connect"]["detail"]
     # The legacy default user became the sender: nothing to write for [sender].
     assert outcomes["sender"]["outcome"] == "unchanged"
     assert any("Private Apps → Legacy Apps" in note for note in summary["notes"])

@@ -273,6 +273,20 @@ def test_manage_mode_fits(wizard_factory: Callable[..., WizardRig], direction: s
     assert walk.faults == {}, format_faults(walk.faults)
 
 
+@pytest.mark.parametrize("scenario", ["legacy-connected", "reconnect-required"])
+def test_manage_mode_with_a_recommended_action_fits(
+    wizard_factory: Callable[..., WizardRig], direction: str, scenario: str
+) -> None:
+    """The card that offers to switch a legacy app to Connect with HubSpot, or to reconnect."""
+    rig = wizard_factory(scenario, size=(800, 600))
+    walk = PageWalk(rig, direction)
+    rig.tick_prerequisites()
+    rig.sign_in()
+    rig.wait_step(StepId.MANAGE)
+    walk.look(f"manage-{scenario}")
+    assert walk.faults == {}, format_faults(walk.faults)
+
+
 def test_a_problem_fits(wizard_factory: Callable[..., WizardRig], direction: str) -> None:
     rig = wizard_factory("hubspot-not-admin", size=(800, 600))
     walk = PageWalk(rig, direction)

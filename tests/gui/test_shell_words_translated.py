@@ -110,7 +110,7 @@ def test_the_dialogs_and_widgets_speak_through_the_translator(
 
 def test_the_answers_are_described_through_the_translator(translated: None) -> None:
     connection = Connection(method=Method.OAUTH, portal=Portal(id=1234567, domain="acme.test"))
-    assert answer_text.method_text(connection) == "«Connected via OAuth (the OpenCX HubSpot app)»"
+    assert answer_text.method_text(connection) == "«Connected through “Connect with HubSpot”»"
     assert answer_text.portal_text(connection).startswith("«acme.test (portal ID 1234567)»")
     test = ChecklistOutcome(
         run_id="r1", checks={CheckId.CONVERSATION_IN_HUBSPOT: CheckState.PASSED}

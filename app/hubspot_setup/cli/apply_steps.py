@@ -294,8 +294,8 @@ async def _connect_again(ctx: ApplyContext, action: ConnectionAction, connected:
         (
             translate(
                 "cli.apply_steps",
-                "Moving %1 from the legacy private app to the HubSpot app connection (OAuth), "
-                "without disconnecting ...",
+                "Switching %1 from the legacy private app to “Connect with HubSpot” (the "
+                "guide's OAuth Public App), without disconnecting ...",
             )
             if moving
             else translate(
@@ -334,7 +334,7 @@ async def _connect_again(ctx: ApplyContext, action: ConnectionAction, connected:
     if moving:
         ctx.report.note(done_note(action))
     done = (
-        translate("cli.apply_steps", "moved to the HubSpot app connection: portal %1")
+        translate("cli.apply_steps", "switched to Connect with HubSpot: portal %1")
         if moving
         else translate("cli.apply_steps", "reconnected: portal %1")
     )

@@ -209,9 +209,10 @@ async def _integration(given: DoctorInput) -> list[Finding]:
                 Level.INFO,
                 translate(
                     "cli.doctor_checks",
-                    "Action recommended: this portal still uses a legacy private app. Moving it "
-                    "to the HubSpot app connection (OAuth) adds workflow actions, renews access "
-                    "by itself, sets up webhooks for you and lets agents take over faster.",
+                    "Action recommended: this portal still uses a legacy private app. Switching "
+                    "it to “Connect with HubSpot” (the guide's OAuth Public App) adds workflow "
+                    "actions, renews access by itself, sets up webhooks for you and lets agents "
+                    "take over faster.",
                 ),
                 translate(
                     "cli.doctor_checks",

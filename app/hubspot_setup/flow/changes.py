@@ -146,14 +146,14 @@ def method_change_impact(state: WizardState, method: Method) -> Redo | None:
     if connection.method is Method.OAUTH:
         notice = translate(
             "flow.changes",
-            "Portal %1 is connected through the OAuth Public App. Switching to a legacy "
-            "private app disconnects it first; the steps after this one start over.",
+            "Portal %1 is connected through “Connect with HubSpot”. Switching to an existing "
+            "legacy app disconnects it first; the steps after this one start over.",
         )
     else:
         notice = translate(
             "flow.changes",
-            "Portal %1 is connected through a legacy private app. Switching to the OAuth "
-            "Public App disconnects it first; the steps after this one start over.",
+            "Portal %1 is connected through a legacy private app. Switching to “Connect with "
+            "HubSpot” disconnects it first; the steps after this one start over.",
         )
     return Redo(
         steps=redo_steps, notice=notice.arg(str(connection.portal.id)), needs_disconnect=True

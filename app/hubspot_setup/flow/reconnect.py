@@ -64,13 +64,13 @@ def reconnect_message(connection: Connection) -> str:
 # -- move a legacy connection to OAuth ------------------------------------------------------
 
 MOVE_TITLE = QT_TRANSLATE_NOOP(
-    "flow.reconnect", "Action recommended: move to the HubSpot app connection"
+    "flow.reconnect", "Action recommended: switch to Connect with HubSpot"
 )
-MOVE_BUTTON = QT_TRANSLATE_NOOP("flow.reconnect", "Move to the HubSpot app connection")
+MOVE_BUTTON = QT_TRANSLATE_NOOP("flow.reconnect", "Switch to Connect with HubSpot")
 MOVE_INTRO = QT_TRANSLATE_NOOP(
     "flow.reconnect",
     "This portal is connected through a legacy private app, which HubSpot no longer lets "
-    "anyone create. Move it to the HubSpot app connection: you approve OpenCX once on "
+    "anyone create. Switch it to “Connect with HubSpot”: you approve OpenCX once on "
     "HubSpot's own screen, without disconnecting. What changes:",
 )
 MOVE_BENEFITS = (
@@ -101,7 +101,7 @@ MOVE_KEEPS = QT_TRANSLATE_NOOP(
 
 def done_title(action: ConnectionAction) -> str:
     if action is ConnectionAction.MOVE_TO_OAUTH:
-        return translate("flow.reconnect", "Moved to the HubSpot app connection")
+        return translate("flow.reconnect", "Switched to Connect with HubSpot")
     return translate("flow.reconnect", "Reconnected with HubSpot")
 
 

@@ -28,7 +28,7 @@ def method_text(connection: Connection | None) -> str:
     if connection.needs_reconnect:
         return translate("gui.answer_text", "Reconnect required")
     if connection.method is Method.OAUTH:
-        return translate("gui.answer_text", "Connected via OAuth (the OpenCX HubSpot app)")
+        return translate("gui.answer_text", "Connected through “Connect with HubSpot”")
     return translate("gui.answer_text", "Connected with a legacy private app")
 
 

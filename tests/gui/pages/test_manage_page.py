@@ -25,7 +25,7 @@ def test_status_detours_and_disconnect(page_rig: Callable[..., Rig]) -> None:
     assert page.objectName() == "manage"
     connection = rig.controller.state.answers.connection
     assert connection is not None
-    assert "Connected via OAuth" in page.values["connection"].text()
+    assert "Connected through “Connect with HubSpot”" in page.values["connection"].text()
     assert str(connection.portal.id) in page.values["portal"].text()
     sender = rig.controller.state.answers.sender
     assert sender is not None

@@ -73,7 +73,7 @@ def test_reconnect_keeps_sender_signatures_and_autopilot(page_rig: Callable[...,
     assert "answer this portal's conversations again" in card.outcome.text()
     assert card.isVisibleTo(page)  # the outcome stays readable; the action itself is gone
     assert not card.attempt.isVisibleTo(card)
-    assert "Connected via OAuth" in page.values["connection"].text()
+    assert "Connect with HubSpot" in page.values["connection"].text()
     assert page.detour_buttons[StepId.SENDER].isEnabled()
 
 
@@ -153,7 +153,7 @@ def test_legacy_connection_moves_to_oauth_in_place(page_rig: Callable[..., Rig])
     assert card.title.text().startswith("Action recommended")
     for words in ("Workflow actions", "No keys to paste", "Webhooks set up for you", "takeover"):
         assert words in card.message.text()
-    assert card.move_button.text().replace("&", "") == "Move to the HubSpot app connection"
+    assert card.move_button.text().replace("&", "") == "Switch to Connect with HubSpot"
     # The legacy connection's signatures are listed too.
     assert page.values["signatures"].text() == "acme.test, *.de"
     assert page.sender_label.text() == "Default user"
@@ -179,7 +179,7 @@ def test_legacy_connection_moves_to_oauth_in_place(page_rig: Callable[..., Rig])
     # Now an OAuth connection: the OAuth settings are offered, no action is recommended.
     assert page.detour_buttons[StepId.SIGNATURES].isVisibleTo(page)
     assert page.sender_label.text() == "AI posts as"
-    assert "Connected via OAuth" in page.values["connection"].text()
+    assert "Connect with HubSpot" in page.values["connection"].text()
 
 
 def test_summary_offers_the_reconnect(page_rig: Callable[..., Rig]) -> None:
@@ -195,7 +195,7 @@ def test_summary_offers_the_reconnect(page_rig: Callable[..., Rig]) -> None:
     rig.qtbot.waitUntil(lambda: card.outcome.isVisibleTo(card), timeout=10_000)
     rig.wait_idle()
     assert backend(rig)["integration"]["status"] == "connected"
-    assert "Connected via OAuth" in page.values["method"].text()
+    assert "Connect with HubSpot" in page.values["method"].text()
 
 
 def test_summary_does_not_push_a_legacy_move(page_rig: Callable[..., Rig]) -> None:

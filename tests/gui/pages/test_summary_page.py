@@ -43,7 +43,7 @@ def test_lists_what_was_set_up_and_exports_diagnostics(
     answers = rig.controller.state.answers
     assert answers.connection is not None
     assert answers.sender is not None
-    assert "Connected via OAuth" in page.values["method"].text()
+    assert "Connected through “Connect with HubSpot”" in page.values["method"].text()
     portal = page.values["portal"].text()
     assert str(answers.connection.portal.id) in portal
     assert f"/live-messages/{answers.connection.portal.id}" in portal  # the inbox link

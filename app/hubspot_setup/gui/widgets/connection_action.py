@@ -1,5 +1,5 @@
 """The card that reconnects a connection HubSpot stopped accepting, or moves a legacy one to
-the HubSpot app connection (OAuth), without disconnecting.
+Connect with HubSpot (OAuth), without disconnecting.
 
 Both run HubSpot's consent screen in the system browser (the same browser hand-off as the
 connect page). When the admin approves another portal than the connected one, nothing has
