@@ -315,12 +315,12 @@
         <translation>Verbindungsstatus</translation>
     </message>
     <message>
-        <source>✓ Connected via OAuth</source>
-        <translation>✓ Über OAuth verbunden</translation>
+        <source>✓ Connected with HubSpot</source>
+        <translation>✓ Mit HubSpot verbunden</translation>
     </message>
     <message>
-        <source>Connected via OAuth</source>
-        <translation>Über OAuth verbunden</translation>
+        <source>Connected with HubSpot</source>
+        <translation>Mit HubSpot verbunden</translation>
     </message>
 </context>
 <context>
@@ -664,8 +664,8 @@
         <translation>Workflow-Aktionen</translation>
     </message>
     <message>
-        <source>Connecting with OAuth added four OpenCX actions to your HubSpot workflows. Use them when HubSpot rules should control the AI. You find them in HubSpot under Automation → Workflows, when you add an action to a workflow. There is nothing to set up here.</source>
-        <translation>Durch die Verbindung mit HubSpot (OAuth) stehen in Ihren HubSpot-Workflows vier OpenCX-Aktionen bereit. Verwenden Sie sie, wenn Regeln in HubSpot die KI steuern sollen. Sie finden sie in HubSpot unter Automatisierung → Workflows, wenn Sie einem Workflow eine Aktion hinzufügen. Hier ist nichts einzurichten.</translation>
+        <source>Connecting with HubSpot added four OpenCX actions to your HubSpot workflows. Use them when HubSpot rules should control the AI. You find them in HubSpot under Automation → Workflows, when you add an action to a workflow. There is nothing to set up here.</source>
+        <translation>Durch die Verbindung mit HubSpot stehen in Ihren HubSpot-Workflows vier OpenCX-Aktionen bereit. Verwenden Sie sie, wenn Regeln in HubSpot die KI steuern sollen. Sie finden sie in HubSpot unter Automatisierung → Workflows, wenn Sie einem Workflow eine Aktion hinzufügen. Hier ist nichts einzurichten.</translation>
     </message>
     <message>
         <source>The four actions</source>
@@ -2251,8 +2251,8 @@
         <translation>Diese Seite lässt sich von hier aus nicht öffnen.</translation>
     </message>
     <message>
-        <source>That setting exists only for OAuth connections.</source>
-        <translation>Diese Einstellung gibt es nur für OAuth-Verbindungen.</translation>
+        <source>That setting exists only with “Connect with HubSpot”.</source>
+        <translation>Diese Einstellung gibt es nur mit „Mit HubSpot verbinden“.</translation>
     </message>
 </context>
 <context>
@@ -2488,8 +2488,8 @@
         <translation>Alles andere funktioniert. Wenn Ihr Abonnement Workflows enthält, trennen Sie die Verbindung und verbinden Sie erneut.</translation>
     </message>
     <message>
-        <source>Workflow actions: not available with a legacy private app (OAuth only).</source>
-        <translation>Workflow-Aktionen: mit einer privaten Legacy-App nicht verfügbar (nur mit OAuth).</translation>
+        <source>Workflow actions: not available with a legacy private app (only with “Connect with HubSpot”).</source>
+        <translation>Workflow-Aktionen: mit einer privaten Legacy-App nicht verfügbar (nur mit „Mit HubSpot verbinden“).</translation>
     </message>
     <message>
         <source>Optional permission %1 (%2)</source>

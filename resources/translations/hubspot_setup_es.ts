@@ -315,12 +315,12 @@
         <translation>Estado de la conexión</translation>
     </message>
     <message>
-        <source>✓ Connected via OAuth</source>
-        <translation>✓ Conectado mediante OAuth</translation>
+        <source>✓ Connected with HubSpot</source>
+        <translation>✓ Conectado con HubSpot</translation>
     </message>
     <message>
-        <source>Connected via OAuth</source>
-        <translation>Conectado mediante OAuth</translation>
+        <source>Connected with HubSpot</source>
+        <translation>Conectado con HubSpot</translation>
     </message>
 </context>
 <context>
@@ -664,8 +664,8 @@
         <translation>Acciones de flujo de trabajo</translation>
     </message>
     <message>
-        <source>Connecting with OAuth added four OpenCX actions to your HubSpot workflows. Use them when HubSpot rules should control the AI. You find them in HubSpot under Automation → Workflows, when you add an action to a workflow. There is nothing to set up here.</source>
-        <translation>Al conectar con OAuth se añadieron cuatro acciones de OpenCX a tus flujos de trabajo de HubSpot. Úsalas cuando quieras que las reglas de HubSpot controlen la IA. Las encontrarás en HubSpot, en Automatización → Flujos de trabajo, al añadir una acción a un flujo de trabajo. Aquí no hay nada que configurar.</translation>
+        <source>Connecting with HubSpot added four OpenCX actions to your HubSpot workflows. Use them when HubSpot rules should control the AI. You find them in HubSpot under Automation → Workflows, when you add an action to a workflow. There is nothing to set up here.</source>
+        <translation>Al conectar con HubSpot se añadieron cuatro acciones de OpenCX a tus flujos de trabajo de HubSpot. Úsalas cuando quieras que las reglas de HubSpot controlen la IA. Las encontrarás en HubSpot, en Automatización → Flujos de trabajo, al añadir una acción a un flujo de trabajo. Aquí no hay nada que configurar.</translation>
     </message>
     <message>
         <source>The four actions</source>
@@ -2251,8 +2251,8 @@
         <translation>Esa página no se puede abrir desde aquí.</translation>
     </message>
     <message>
-        <source>That setting exists only for OAuth connections.</source>
-        <translation>Esa opción solo existe para las conexiones OAuth.</translation>
+        <source>That setting exists only with “Connect with HubSpot”.</source>
+        <translation>Esa opción solo existe con «Conectar con HubSpot».</translation>
     </message>
 </context>
 <context>
@@ -2488,8 +2488,8 @@
         <translation>Todo lo demás funciona. Si tu suscripción incluye flujos de trabajo, desconecta y vuelve a conectar.</translation>
     </message>
     <message>
-        <source>Workflow actions: not available with a legacy private app (OAuth only).</source>
-        <translation>Acciones de flujo de trabajo: no disponibles con una aplicación privada heredada (solo con OAuth).</translation>
+        <source>Workflow actions: not available with a legacy private app (only with “Connect with HubSpot”).</source>
+        <translation>Acciones de flujo de trabajo: no disponibles con una aplicación privada heredada (solo con «Conectar con HubSpot»).</translation>
     </message>
     <message>
         <source>Optional permission %1 (%2)</source>

@@ -315,12 +315,12 @@
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <source>✓ Connected via OAuth</source>
-        <translation>✓ Connecté via OAuth</translation>
+        <source>✓ Connected with HubSpot</source>
+        <translation>✓ Connecté à HubSpot</translation>
     </message>
     <message>
-        <source>Connected via OAuth</source>
-        <translation>Connecté via OAuth</translation>
+        <source>Connected with HubSpot</source>
+        <translation>Connecté à HubSpot</translation>
     </message>
 </context>
 <context>
@@ -664,8 +664,8 @@
         <translation>Actions de workflow</translation>
     </message>
     <message>
-        <source>Connecting with OAuth added four OpenCX actions to your HubSpot workflows. Use them when HubSpot rules should control the AI. You find them in HubSpot under Automation → Workflows, when you add an action to a workflow. There is nothing to set up here.</source>
-        <translation>La connexion avec HubSpot (OAuth) a ajouté quatre actions OpenCX à vos workflows HubSpot. Utilisez-les quand des règles HubSpot doivent piloter l&apos;IA. Vous les trouverez dans HubSpot sous Automatisation → Workflows, quand vous ajoutez une action à un workflow. Il n&apos;y a rien à configurer ici.</translation>
+        <source>Connecting with HubSpot added four OpenCX actions to your HubSpot workflows. Use them when HubSpot rules should control the AI. You find them in HubSpot under Automation → Workflows, when you add an action to a workflow. There is nothing to set up here.</source>
+        <translation>La connexion à HubSpot a ajouté quatre actions OpenCX à vos workflows HubSpot. Utilisez-les quand des règles HubSpot doivent piloter l&apos;IA. Vous les trouverez dans HubSpot sous Automatisation → Workflows, quand vous ajoutez une action à un workflow. Il n&apos;y a rien à configurer ici.</translation>
     </message>
     <message>
         <source>The four actions</source>
@@ -2251,8 +2251,8 @@
         <translation>Cette page ne peut pas être ouverte d&apos;ici.</translation>
     </message>
     <message>
-        <source>That setting exists only for OAuth connections.</source>
-        <translation>Ce paramètre n&apos;existe que pour les connexions OAuth.</translation>
+        <source>That setting exists only with “Connect with HubSpot”.</source>
+        <translation>Ce paramètre n&apos;existe qu&apos;avec «&#xa0;Connecter à HubSpot&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2488,8 +2488,8 @@
         <translation>Tout le reste fonctionne. Si votre abonnement inclut les workflows, déconnectez puis reconnectez HubSpot.</translation>
     </message>
     <message>
-        <source>Workflow actions: not available with a legacy private app (OAuth only).</source>
-        <translation>Actions de workflow&#xa0;: non disponibles avec une application privée héritée (OAuth uniquement).</translation>
+        <source>Workflow actions: not available with a legacy private app (only with “Connect with HubSpot”).</source>
+        <translation>Actions de workflow&#xa0;: non disponibles avec une application privée héritée (uniquement avec «&#xa0;Connecter à HubSpot&#xa0;»).</translation>
     </message>
     <message>
         <source>Optional permission %1 (%2)</source>

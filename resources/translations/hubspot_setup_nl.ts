@@ -315,12 +315,12 @@
         <translation>Status van de koppeling</translation>
     </message>
     <message>
-        <source>✓ Connected via OAuth</source>
-        <translation>✓ Gekoppeld via OAuth</translation>
+        <source>✓ Connected with HubSpot</source>
+        <translation>✓ Gekoppeld met HubSpot</translation>
     </message>
     <message>
-        <source>Connected via OAuth</source>
-        <translation>Gekoppeld via OAuth</translation>
+        <source>Connected with HubSpot</source>
+        <translation>Gekoppeld met HubSpot</translation>
     </message>
 </context>
 <context>
@@ -664,8 +664,8 @@
         <translation>Workflowacties</translation>
     </message>
     <message>
-        <source>Connecting with OAuth added four OpenCX actions to your HubSpot workflows. Use them when HubSpot rules should control the AI. You find them in HubSpot under Automation → Workflows, when you add an action to a workflow. There is nothing to set up here.</source>
-        <translation>Door de koppeling via OAuth zijn er vier OpenCX-acties aan je HubSpot-workflows toegevoegd. Gebruik ze als regels in HubSpot de AI moeten aansturen. Je vindt ze in HubSpot onder Automatisering → Workflows, wanneer je een actie aan een workflow toevoegt. Je hoeft hier niets in te stellen.</translation>
+        <source>Connecting with HubSpot added four OpenCX actions to your HubSpot workflows. Use them when HubSpot rules should control the AI. You find them in HubSpot under Automation → Workflows, when you add an action to a workflow. There is nothing to set up here.</source>
+        <translation>Door de koppeling met HubSpot zijn er vier OpenCX-acties aan je HubSpot-workflows toegevoegd. Gebruik ze als regels in HubSpot de AI moeten aansturen. Je vindt ze in HubSpot onder Automatisering → Workflows, wanneer je een actie aan een workflow toevoegt. Je hoeft hier niets in te stellen.</translation>
     </message>
     <message>
         <source>The four actions</source>
@@ -2251,8 +2251,8 @@
         <translation>Die pagina kan hier niet worden geopend.</translation>
     </message>
     <message>
-        <source>That setting exists only for OAuth connections.</source>
-        <translation>Die instelling bestaat alleen voor koppelingen via OAuth.</translation>
+        <source>That setting exists only with “Connect with HubSpot”.</source>
+        <translation>Die instelling bestaat alleen bij “Koppelen met HubSpot”.</translation>
     </message>
 </context>
 <context>
@@ -2488,8 +2488,8 @@
         <translation>Al het andere werkt. Zitten workflows in je abonnement, ontkoppel dan en koppel opnieuw.</translation>
     </message>
     <message>
-        <source>Workflow actions: not available with a legacy private app (OAuth only).</source>
-        <translation>Workflowacties: niet beschikbaar met een verouderde privé-app (alleen met OAuth).</translation>
+        <source>Workflow actions: not available with a legacy private app (only with “Connect with HubSpot”).</source>
+        <translation>Workflowacties: niet beschikbaar met een verouderde privé-app (alleen met “Koppelen met HubSpot”).</translation>
     </message>
     <message>
         <source>Optional permission %1 (%2)</source>

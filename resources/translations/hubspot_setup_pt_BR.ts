@@ -315,12 +315,12 @@
         <translation>Status da conexão</translation>
     </message>
     <message>
-        <source>✓ Connected via OAuth</source>
-        <translation>✓ Conectado por OAuth (o aplicativo da HubSpot)</translation>
+        <source>✓ Connected with HubSpot</source>
+        <translation>✓ Conectado com a HubSpot</translation>
     </message>
     <message>
-        <source>Connected via OAuth</source>
-        <translation>Conectado por OAuth (o aplicativo da HubSpot)</translation>
+        <source>Connected with HubSpot</source>
+        <translation>Conectado com a HubSpot</translation>
     </message>
 </context>
 <context>
@@ -664,8 +664,8 @@
         <translation>Ações de fluxo de trabalho</translation>
     </message>
     <message>
-        <source>Connecting with OAuth added four OpenCX actions to your HubSpot workflows. Use them when HubSpot rules should control the AI. You find them in HubSpot under Automation → Workflows, when you add an action to a workflow. There is nothing to set up here.</source>
-        <translation>Ao conectar por OAuth (o aplicativo da HubSpot), quatro ações do OpenCX foram adicionadas aos seus fluxos de trabalho da HubSpot. Use-as quando quiser que regras da HubSpot controlem a IA. Você as encontra na HubSpot em Automação → Fluxos de trabalho, ao adicionar uma ação a um fluxo de trabalho. Não há nada para configurar aqui.</translation>
+        <source>Connecting with HubSpot added four OpenCX actions to your HubSpot workflows. Use them when HubSpot rules should control the AI. You find them in HubSpot under Automation → Workflows, when you add an action to a workflow. There is nothing to set up here.</source>
+        <translation>Ao conectar com a HubSpot, quatro ações do OpenCX foram adicionadas aos seus fluxos de trabalho da HubSpot. Use-as quando quiser que regras da HubSpot controlem a IA. Você as encontra na HubSpot em Automação → Fluxos de trabalho, ao adicionar uma ação a um fluxo de trabalho. Não há nada para configurar aqui.</translation>
     </message>
     <message>
         <source>The four actions</source>
@@ -2251,8 +2251,8 @@
         <translation>Essa página não pode ser aberta daqui.</translation>
     </message>
     <message>
-        <source>That setting exists only for OAuth connections.</source>
-        <translation>Essa configuração só existe para conexões OAuth (pelo aplicativo da HubSpot).</translation>
+        <source>That setting exists only with “Connect with HubSpot”.</source>
+        <translation>Essa configuração só existe com “Conectar com a HubSpot”.</translation>
     </message>
 </context>
 <context>
@@ -2488,8 +2488,8 @@
         <translation>Todo o resto funciona. Se a sua assinatura inclui fluxos de trabalho, desconecte e conecte novamente.</translation>
     </message>
     <message>
-        <source>Workflow actions: not available with a legacy private app (OAuth only).</source>
-        <translation>Ações de fluxo de trabalho: não disponíveis com um aplicativo privado legado (só com OAuth, o aplicativo da HubSpot).</translation>
+        <source>Workflow actions: not available with a legacy private app (only with “Connect with HubSpot”).</source>
+        <translation>Ações de fluxo de trabalho: não disponíveis com um aplicativo privado legado (só com “Conectar com a HubSpot”).</translation>
     </message>
     <message>
         <source>Optional permission %1 (%2)</source>

@@ -289,7 +289,7 @@ def test_manage_mode_detours_and_back() -> None:
     with pytest.raises(nav.StepBlocked):
         nav.open_from_manage(WizardState(), StepId.SENDER)
     legacy = changes.enter_manage(WizardState(), Connection(method=Method.LEGACY, portal=PORTAL))
-    with pytest.raises(nav.StepBlocked, match="only for OAuth"):
+    with pytest.raises(nav.StepBlocked, match="only with “Connect with HubSpot”"):
         nav.open_from_manage(legacy, StepId.SIGNATURES)
     assert nav.open_from_manage(legacy, StepId.TEST_CHECKLIST).current is StepId.TEST_CHECKLIST
     with pytest.raises(nav.StepBlocked, match="last step"):

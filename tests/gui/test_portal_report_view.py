@@ -74,7 +74,10 @@ def test_legacy_save_shows_the_report_and_scrolls_to_it(
     texts = view.texts()
     assert any("developer test account" in text for text in texts)
     assert "Data hosted in: Europe (eu1)." in texts
-    assert "Workflow actions: not available with a legacy private app (OAuth only)." in texts
+    assert (
+        "Workflow actions: not available with a legacy private app "
+        "(only with “Connect with HubSpot”)." in texts
+    )
     # Scrolled so the admin sees it without looking for it.
     scroll = rig.wizard.page_scroll
     rig.qtbot.waitUntil(lambda: scroll.verticalScrollBar().value() > 0)

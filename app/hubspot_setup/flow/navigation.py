@@ -266,7 +266,9 @@ def open_from_manage(state: WizardState, target: StepId) -> WizardState:
         raise StepBlocked(
             Blocker(
                 state.current,
-                translate("flow.navigation", "That setting exists only for OAuth connections."),
+                translate(
+                    "flow.navigation", "That setting exists only with “Connect with HubSpot”."
+                ),
             )
         )
     return replace(state, current=target, detour=target)

@@ -440,7 +440,8 @@ def _permission_lines(method: Method, facts: PortalFacts) -> list[ReportLine]:
                 Mark.INFO,
                 translate(
                     "flow.portal_report",
-                    "Workflow actions: not available with a legacy private app (OAuth only).",
+                    "Workflow actions: not available with a legacy private app (only with "
+                    "“Connect with HubSpot”).",
                 ),
             )
         )

@@ -71,7 +71,7 @@ class OAuthConnectPage(StepPage):
             )
         )
         set_role(errors_help, "muted")
-        # What could be verified about the portal, right under "Connected via OAuth".
+        # What could be verified about the portal, right under "Connected with HubSpot".
         self.portal_report = PortalReportView(self)
         page_layout = self.child(QVBoxLayout, "pageLayout")
         page_layout.insertWidget(page_layout.indexOf(self.connected_box) + 1, self.portal_report)
