@@ -1417,10 +1417,6 @@
         <translation>Account %1 ist über „Mit HubSpot verbinden“ verbunden. Ein Wechsel zu einer vorhandenen Legacy-App trennt ihn zuerst; die Schritte danach beginnen von vorn.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through a legacy private app. Switching to “Connect with HubSpot” disconnects it first; the steps after this one start over.</source>
-        <translation>Account %1 ist über eine private Legacy-App verbunden. Ein Wechsel zu „Mit HubSpot verbinden“ trennt ihn zuerst; die Schritte danach beginnen von vorn.</translation>
-    </message>
-    <message>
         <source>Not confirmed, and HubSpot does not tell apps which subscription a portal has; the portal report shows what could be seen.</source>
         <translation>Nicht bestätigt, und HubSpot teilt Apps nicht mit, welches Abonnement ein Account hat; der Bericht zum Account zeigt, was sich erkennen ließ.</translation>
     </message>
@@ -2915,6 +2911,10 @@
     <message>
         <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Switch it to “Connect with HubSpot”: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
         <translation>Dieser Account ist über eine private Legacy-App verbunden, die HubSpot nicht mehr neu erstellen lässt. Wechseln Sie zu „Mit HubSpot verbinden“: Sie geben OpenCX einmal auf der Freigabeseite von HubSpot frei, ohne die Verbindung zu trennen. Was sich ändert:</translation>
+    </message>
+    <message>
+        <source>%1 is connected through a legacy private app. When you approve OpenCX in HubSpot, it switches to “Connect with HubSpot” in place, without disconnecting. %2</source>
+        <translation>%1 ist über eine private Legacy-App verbunden. Wenn Sie OpenCX in HubSpot freigeben, wechselt die Verbindung direkt zu „Mit HubSpot verbinden“, ohne Trennung. %2</translation>
     </message>
     <message>
         <source>Switched to Connect with HubSpot</source>

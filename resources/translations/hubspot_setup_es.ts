@@ -1417,10 +1417,6 @@
         <translation>La cuenta %1 está conectada mediante «Conectar con HubSpot». Al cambiar a una aplicación heredada existente, primero se desconecta; los pasos siguientes vuelven a empezar.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through a legacy private app. Switching to “Connect with HubSpot” disconnects it first; the steps after this one start over.</source>
-        <translation>La cuenta %1 está conectada mediante una aplicación privada heredada. Al cambiar a «Conectar con HubSpot», primero se desconecta; los pasos siguientes vuelven a empezar.</translation>
-    </message>
-    <message>
         <source>Not confirmed, and HubSpot does not tell apps which subscription a portal has; the portal report shows what could be seen.</source>
         <translation>Sin confirmar, y HubSpot no indica a las aplicaciones qué suscripción tiene una cuenta; el informe de la cuenta muestra lo que se pudo ver.</translation>
     </message>
@@ -2915,6 +2911,10 @@
     <message>
         <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Switch it to “Connect with HubSpot”: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
         <translation>Esta cuenta está conectada mediante una aplicación privada heredada, y HubSpot ya no permite crear aplicaciones de ese tipo. Pásala a «Conectar con HubSpot»: apruebas OpenCX una sola vez en la propia pantalla de HubSpot, sin desconectar nada. Lo que cambia:</translation>
+    </message>
+    <message>
+        <source>%1 is connected through a legacy private app. When you approve OpenCX in HubSpot, it switches to “Connect with HubSpot” in place, without disconnecting. %2</source>
+        <translation>%1 está conectada mediante una aplicación privada heredada. Cuando apruebes OpenCX en HubSpot, pasará directamente a «Conectar con HubSpot», sin desconectarse. %2</translation>
     </message>
     <message>
         <source>Switched to Connect with HubSpot</source>

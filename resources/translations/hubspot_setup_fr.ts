@@ -1417,10 +1417,6 @@
         <translation>Le compte HubSpot %1 est connecté via «&#xa0;Connecter à HubSpot&#xa0;». Passer à une application héritée existante le déconnecte d&apos;abord&#xa0;; les étapes qui suivent celle-ci recommencent.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through a legacy private app. Switching to “Connect with HubSpot” disconnects it first; the steps after this one start over.</source>
-        <translation>Le compte HubSpot %1 est connecté via une application privée héritée. Passer à «&#xa0;Connecter à HubSpot&#xa0;» le déconnecte d&apos;abord&#xa0;; les étapes qui suivent celle-ci recommencent.</translation>
-    </message>
-    <message>
         <source>Not confirmed, and HubSpot does not tell apps which subscription a portal has; the portal report shows what could be seen.</source>
         <translation>Non confirmé, et HubSpot n&apos;indique pas aux applications l&apos;abonnement d&apos;un compte&#xa0;; le rapport sur le compte montre ce qui a pu être constaté.</translation>
     </message>
@@ -2915,6 +2911,10 @@
     <message>
         <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Switch it to “Connect with HubSpot”: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
         <translation>Ce compte est connecté via une application privée héritée, que HubSpot ne permet plus de créer. Passez à «&#xa0;Connecter à HubSpot&#xa0;»&#xa0;: vous autorisez OpenCX une seule fois sur l&apos;écran de HubSpot, sans rien déconnecter. Ce qui change&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is connected through a legacy private app. When you approve OpenCX in HubSpot, it switches to “Connect with HubSpot” in place, without disconnecting. %2</source>
+        <translation>%1 est connecté via une application privée héritée. Quand vous autorisez OpenCX dans HubSpot, il passe directement à «&#xa0;Connecter à HubSpot&#xa0;», sans déconnexion. %2</translation>
     </message>
     <message>
         <source>Switched to Connect with HubSpot</source>

@@ -1417,10 +1417,6 @@
         <translation>Account %1 is gekoppeld via “Koppelen met HubSpot”. Als je overstapt op een bestaande verouderde app, wordt het eerst ontkoppeld; de stappen na deze stap beginnen opnieuw.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through a legacy private app. Switching to “Connect with HubSpot” disconnects it first; the steps after this one start over.</source>
-        <translation>Account %1 is gekoppeld via een verouderde privé-app. Als je overstapt op “Koppelen met HubSpot”, wordt het eerst ontkoppeld; de stappen na deze stap beginnen opnieuw.</translation>
-    </message>
-    <message>
         <source>Not confirmed, and HubSpot does not tell apps which subscription a portal has; the portal report shows what could be seen.</source>
         <translation>Niet bevestigd, en HubSpot vertelt apps niet welk abonnement een account heeft; het overzicht van het HubSpot-account laat zien wat er te zien was.</translation>
     </message>
@@ -2915,6 +2911,10 @@
     <message>
         <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Switch it to “Connect with HubSpot”: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
         <translation>Dit account is gekoppeld via een verouderde privé-app, en die kan niemand in HubSpot meer maken. Stap over op “Koppelen met HubSpot”: je keurt OpenCX één keer goed op het scherm van HubSpot zelf, zonder te ontkoppelen. Wat er verandert:</translation>
+    </message>
+    <message>
+        <source>%1 is connected through a legacy private app. When you approve OpenCX in HubSpot, it switches to “Connect with HubSpot” in place, without disconnecting. %2</source>
+        <translation>%1 is gekoppeld via een verouderde privé-app. Zodra je OpenCX in HubSpot goedkeurt, stapt de koppeling meteen over op “Koppelen met HubSpot”, zonder te ontkoppelen. %2</translation>
     </message>
     <message>
         <source>Switched to Connect with HubSpot</source>

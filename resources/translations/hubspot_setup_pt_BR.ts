@@ -1417,10 +1417,6 @@
         <translation>A conta %1 está conectada por “Conectar com a HubSpot”. Ao mudar para um aplicativo legado existente, ela é desconectada primeiro; as etapas seguintes recomeçam.</translation>
     </message>
     <message>
-        <source>Portal %1 is connected through a legacy private app. Switching to “Connect with HubSpot” disconnects it first; the steps after this one start over.</source>
-        <translation>A conta %1 está conectada por um aplicativo privado legado. Ao mudar para “Conectar com a HubSpot”, ela é desconectada primeiro; as etapas seguintes recomeçam.</translation>
-    </message>
-    <message>
         <source>Not confirmed, and HubSpot does not tell apps which subscription a portal has; the portal report shows what could be seen.</source>
         <translation>Não confirmado, e a HubSpot não informa aos aplicativos qual assinatura uma conta tem; o relatório da conta mostra o que foi possível ver.</translation>
     </message>
@@ -2915,6 +2911,10 @@
     <message>
         <source>This portal is connected through a legacy private app, which HubSpot no longer lets anyone create. Switch it to “Connect with HubSpot”: you approve OpenCX once on HubSpot&apos;s own screen, without disconnecting. What changes:</source>
         <translation>Esta conta está conectada por um aplicativo privado legado, que a HubSpot não permite mais criar. Mude para “Conectar com a HubSpot”: você aprova o OpenCX uma vez na própria tela da HubSpot, sem desconectar. O que muda:</translation>
+    </message>
+    <message>
+        <source>%1 is connected through a legacy private app. When you approve OpenCX in HubSpot, it switches to “Connect with HubSpot” in place, without disconnecting. %2</source>
+        <translation>%1 está conectada por um aplicativo privado legado. Quando você aprovar o OpenCX na HubSpot, a conexão muda direto para “Conectar com a HubSpot”, sem desconectar. %2</translation>
     </message>
     <message>
         <source>Switched to Connect with HubSpot</source>

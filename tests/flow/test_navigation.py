@@ -244,6 +244,21 @@ def test_switching_method_after_connecting_needs_a_disconnect() -> None:
     assert changes.method_change_impact(state, Method.LEGACY) is None
 
 
+def test_a_legacy_app_switches_to_connect_with_hubspot_without_a_disconnect() -> None:
+    # OpenCX migrates a private app in place when the admin approves the OAuth Public App.
+    state = nav.next_step(signed_in(nav.next_step(confirmed(WizardState()))))
+    state = changes.choose_method(state, Method.LEGACY)
+    state = changes.connected(state, Connection(method=Method.LEGACY, portal=PORTAL))
+    assert changes.method_change_impact(state, Method.OAUTH) is None
+    state = changes.choose_method(state, Method.OAUTH)
+    assert state.answers.method is Method.OAUTH
+    assert state.answers.connection == Connection(method=Method.LEGACY, portal=PORTAL)
+    # Until HubSpot's approval switches it, the connect step is not done.
+    reason = nav.blocker(replace(state, current=StepId.OAUTH_CONNECT))
+    assert reason is not None
+    assert "approve OpenCX" in reason.reason
+
+
 def test_signing_in_to_another_organisation_starts_over() -> None:
     state = signed_in(confirmed(WizardState()))
     state = changes.connected(state, Connection(method=Method.OAUTH, portal=PORTAL))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QRadioButton, QWidget
 
 from fixtures.gui_rig import WizardRig
 from hubspot_setup.flow.steps import Method, StepId
@@ -116,6 +116,64 @@ def test_legacy_path_end_to_end(wizard_factory: Callable[..., WizardRig]) -> Non
     rig.click("skipButton")
     rig.next()
     rig.wait_step(StepId.SUMMARY)
+
+
+def test_a_legacy_app_connected_in_this_run_switches_in_place(
+    wizard_factory: Callable[..., WizardRig],
+) -> None:
+    """Back on the method page after connecting a legacy app, choosing Connect with HubSpot
+    asks for no disconnect: approving OpenCX in HubSpot switches it in place, as OpenCX says
+    choosing the OAuth Public App while on a private app does."""
+    rig = wizard_factory("default")
+    rig.tick_prerequisites()
+    rig.sign_in()
+    rig.choose_legacy()
+    rig.next()
+    rig.wait_step(StepId.LEGACY_APP)
+    rig.wait_idle()
+    for box in rig.page().findChildren(QCheckBox):
+        box.click()
+    rig.next()
+    rig.wait_step(StepId.LEGACY_CREDENTIALS)
+    rig.find(QLineEdit, "tokenField").setText(rig.sandbox_state()["legacy_private_app_token"])
+    rig.click("checkTokenButton")
+    rig.wait_idle()
+    pick_first_person(rig)
+    rig.click("saveButton")
+    rig.wait_idle()
+    before = rig.sandbox_state()
+    assert before["integration"]["method"] == "legacy"
+    assert rig.controller.state.answers.legacy.token_ref is not None
+
+    rig.wizard.back_button.click()
+    rig.wait_step(StepId.LEGACY_APP)
+    rig.wizard.back_button.click()
+    rig.wait_step(StepId.METHOD)
+    rig.find(QRadioButton, "oauthRadio").click()
+    rig.wait_idle()
+    assert not rig.find(QWidget, "confirmBox").isVisible()  # nothing to disconnect
+    assert rig.controller.state.answers.method is Method.OAUTH
+    assert rig.sandbox_state()["integration"]["method"] == "legacy"  # nothing changed yet
+    rig.next()
+
+    rig.wait_step(StepId.OAUTH_CONNECT)
+    note = rig.find(QLabel, "legacyNoteLabel")
+    assert note.isVisible()
+    assert "1020304" in note.text()
+    assert "in place, without disconnecting" in note.text()
+    rig.click("startBrowserButton")
+    rig.wait_idle()
+    assert rig.find(QLabel, "connectedLabel").isVisible()
+    assert not note.isVisible()
+    after = rig.sandbox_state()
+    assert after["integration"]["status"] == "connected"
+    assert after["method"] == "oauth"
+    assert after["portal"]["id"] == before["portal"]["id"]
+    connection = rig.controller.state.answers.connection
+    assert connection is not None
+    assert connection.method is Method.OAUTH
+    assert rig.controller.state.answers.legacy.token_ref is None  # the token left the keychain
+    assert rig.controller.blocker() is None
 
 
 def test_reopening_resumes_at_the_step_with_the_answers(

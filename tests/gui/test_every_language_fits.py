@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QStyle,
     QStyleOptionButton,
@@ -247,6 +248,18 @@ def test_the_legacy_path_fits(wizard_factory: Callable[..., WizardRig], directio
     walk.look("legacy_credentials")
     rig.click("saveButton")
     walk.look("legacy_credentials-saved")
+    # Back to the method page for Connect with HubSpot: the connect step says the legacy app
+    # switches in place.
+    rig.wait_idle()
+    rig.wizard.back_button.click()
+    rig.wait_step(StepId.LEGACY_APP)
+    rig.wizard.back_button.click()
+    rig.wait_step(StepId.METHOD)
+    rig.find(QRadioButton, "oauthRadio").click()
+    rig.wait_idle()
+    rig.next()
+    rig.wait_step(StepId.OAUTH_CONNECT)
+    walk.look("oauth_connect-switch")
     assert walk.faults == {}, format_faults(walk.faults)
 
 

@@ -136,28 +136,24 @@ def enter_manage(state: WizardState, connection: Connection) -> WizardState:
 
 
 def method_change_impact(state: WizardState, method: Method) -> Redo | None:
-    """What switching to `method` would undo, or None if nothing (not connected yet)."""
+    """What switching to `method` would undo, or None if nothing.
+
+    Nothing when not connected yet, and nothing from a legacy app to Connect with HubSpot:
+    OpenCX switches a legacy connection in place once the admin approves OpenCX in HubSpot
+    (tickets, conversations and signatures stay), as manage mode's switch does. Only the
+    way back, to a legacy app, needs the portal disconnected first."""
     connection = state.answers.connection
     if method is state.answers.method or connection is None or connection.method is method:
         return None
+    if method is Method.OAUTH:
+        return None
     later = steps(replace(state, answers=replace(state.answers, method=method)))
-    redo_steps = later[later.index(StepId.METHOD) + 1 :]
-    # Two methods, so the switch goes one way or the other: each is one whole sentence.
-    if connection.method is Method.OAUTH:
-        notice = translate(
-            "flow.changes",
-            "Portal %1 is connected through “Connect with HubSpot”. Switching to an existing "
-            "legacy app disconnects it first; the steps after this one start over.",
-        )
-    else:
-        notice = translate(
-            "flow.changes",
-            "Portal %1 is connected through a legacy private app. Switching to “Connect with "
-            "HubSpot” disconnects it first; the steps after this one start over.",
-        )
-    return Redo(
-        steps=redo_steps, notice=notice.arg(str(connection.portal.id)), needs_disconnect=True
-    )
+    notice = translate(
+        "flow.changes",
+        "Portal %1 is connected through “Connect with HubSpot”. Switching to an existing "
+        "legacy app disconnects it first; the steps after this one start over.",
+    ).arg(str(connection.portal.id))
+    return Redo(steps=later[later.index(StepId.METHOD) + 1 :], notice=notice, needs_disconnect=True)
 
 
 def choose_method(state: WizardState, method: Method) -> WizardState:

@@ -99,6 +99,15 @@ MOVE_KEEPS = QT_TRANSLATE_NOOP(
 )
 
 
+def switch_in_place_note(connection: Connection) -> str:
+    """For the connect step when the portal still has a legacy connection from this run."""
+    return translate(
+        "flow.reconnect",
+        "%1 is connected through a legacy private app. When you approve OpenCX in HubSpot, "
+        "it switches to “Connect with HubSpot” in place, without disconnecting. %2",
+    ).arg(portal_label(connection.portal), MOVE_KEEPS.text())
+
+
 def done_title(action: ConnectionAction) -> str:
     if action is ConnectionAction.MOVE_TO_OAUTH:
         return translate("flow.reconnect", "Switched to Connect with HubSpot")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from hubspot_setup.flow.answers import CheckStatus, Prerequisite
 from hubspot_setup.flow.guide import OAUTH_PERMISSION_AREAS
 from hubspot_setup.flow.ports import IntegrationFacts
+from hubspot_setup.flow.reconnect import switch_in_place_note
 from hubspot_setup.flow.state import WizardState
 from hubspot_setup.flow.steps import Method, StepId
 from hubspot_setup.flow.words import translate
@@ -14,7 +15,7 @@ from hubspot_setup.gui.page import PageContext, PrimaryAction, StepPage
 from hubspot_setup.gui.pages.browser_leg import BrowserLeg
 from hubspot_setup.gui.pages.portal_report_section import PortalReportSection
 from hubspot_setup.gui.plain_text import shows_server_text
-from hubspot_setup.gui.theme import make_title, set_role
+from hubspot_setup.gui.theme import GRID, make_title, set_role
 from hubspot_setup.gui.widgets.browser_attempt import BrowserAttemptView
 from hubspot_setup.gui.widgets.consent_help import ConsentHelpPanel
 from hubspot_setup.gui.widgets.portal_report import PortalReportView
@@ -54,6 +55,11 @@ class OAuthConnectPage(StepPage):
         self.attempt.add_late_help(self.consent_help)
 
         self.not_connected_box = self.child(QWidget, "notConnectedBox")
+        # A legacy app connected earlier in this run: approving switches it in place.
+        self.legacy_note = self.child(QLabel, "legacyNoteLabel")
+        set_role(self.legacy_note, "notice")
+        self.legacy_note.setMargin(GRID)
+        shows_server_text(self.legacy_note)  # the portal's domain, as HubSpot names it
         self.connected_box = self.child(QFrame, "connectedBox")
         set_role(self.connected_box, "card")
         make_title(self.child(QLabel, "connectedLabel"), 1.2)
@@ -83,6 +89,10 @@ class OAuthConnectPage(StepPage):
         self.not_connected_box.setVisible(not connected)
         self.connected_box.setVisible(connected)
         self.child(QLabel, "errorsHelp").setVisible(not connected)
+        switching = connection is not None and connection.method is Method.LEGACY
+        self.legacy_note.setVisible(switching)
+        if connection is not None and switching:
+            self.legacy_note.setText(switch_in_place_note(connection))
         if connection is not None and connected:
             portal = connection.portal
             lines = [translate("gui.pages.oauth_connect", "HubSpot portal %1").arg(portal.id)]
