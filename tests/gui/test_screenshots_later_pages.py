@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from test_screenshots import assert_buttons_fit
 
-from fixtures.gui_rig import WizardRig
+from fixtures.gui_rig import WAIT_MS, WizardRig
 from hubspot_setup.flow.answers import CheckState
 from hubspot_setup.flow.guide import CheckId
 from hubspot_setup.flow.steps import Mode, StepId
@@ -117,8 +117,9 @@ def test_screenshot_of_a_stalled_check(
     rig.click("startButton")
     rig.qtbot.waitUntil(checklist.customer_button.isEnabled)
     rig.click("customerButton")
-    rig.qtbot.waitUntil(
-        lambda: checklist_state(checklist, CheckId.AI_REPLY_POSTED) is CheckState.STALLED
+    rig.qtbot.waitUntil(  # a chain of sandbox events, as the end-to-end tests wait for
+        lambda: checklist_state(checklist, CheckId.AI_REPLY_POSTED) is CheckState.STALLED,
+        timeout=WAIT_MS,
     )
     rig.wait_idle()
     screenshot(rig.wizard, "test_checklist-stalled")
