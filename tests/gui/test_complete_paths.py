@@ -143,7 +143,9 @@ def test_a_legacy_app_connected_in_this_run_switches_in_place(
     rig.wait_idle()
     before = rig.sandbox_state()
     assert before["integration"]["method"] == "legacy"
-    assert rig.controller.state.answers.legacy.token_ref is not None
+    token_ref = rig.controller.state.answers.legacy.token_ref
+    assert token_ref is not None
+    assert rig.services.secrets.get(token_ref) is not None
 
     rig.wizard.back_button.click()
     rig.wait_step(StepId.LEGACY_APP)
@@ -172,7 +174,8 @@ def test_a_legacy_app_connected_in_this_run_switches_in_place(
     connection = rig.controller.state.answers.connection
     assert connection is not None
     assert connection.method is Method.OAUTH
-    assert rig.controller.state.answers.legacy.token_ref is None  # the token left the keychain
+    assert rig.controller.state.answers.legacy.token_ref is None
+    assert rig.services.secrets.get(token_ref) is None  # the token left the keychain
     assert rig.controller.blocker() is None
 
 
