@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton
 
 from fixtures.gui_rig import WizardRig
 from hubspot_setup.flow.steps import StepId
-from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker
 
 OUT = os.environ.get("ATSPI_SNAPSHOTS")
 PROBE = Path(__file__).with_name("atspi_probe.py")
@@ -130,13 +129,6 @@ def walk_factory(
         probe.close()
 
 
-def pick_first_person(rig: WizardRig) -> None:
-    picker = rig.page().findChild(TeammatePicker)
-    assert picker is not None
-    row = next(row for row in range(picker.model.total) if picker.model.teammate_at(row).user_id)
-    picker.pick_row(row)  # picking is the choice (saved at once on the sender page)
-
-
 def sign_in_after_a_refusal(walk: Walk) -> None:
     """Sign in, after a first attempt the admin cancels in the browser: the problem shows
     (and is announced) before the second attempt succeeds."""
@@ -175,7 +167,7 @@ def test_oauth_path(
 
     rig.wait_step(StepId.SENDER)
     rig.wait_idle()
-    pick_first_person(rig)
+    rig.pick_first_person()
     rig.wait_idle()
     walk.snapshot()
     rig.next()
@@ -227,7 +219,7 @@ def test_legacy_path(walk_factory: Callable[[str], Walk]) -> None:
     token_field.setText(rig.sandbox_state()["legacy_private_app_token"])
     rig.click("checkTokenButton")
     rig.wait_idle()
-    pick_first_person(rig)
+    rig.pick_first_person()
     rig.click("saveButton")
     walk.snapshot("saved")
     rig.next()

@@ -12,15 +12,6 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QRadioB
 
 from fixtures.gui_rig import WizardRig
 from hubspot_setup.flow.steps import Method, StepId
-from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker
-
-
-def pick_first_person(rig: WizardRig) -> None:
-    picker = rig.page().findChild(TeammatePicker)
-    assert picker is not None
-    assert picker.model.total > 1
-    row = next(row for row in range(picker.model.total) if picker.model.teammate_at(row).user_id)
-    picker.pick_row(row)  # picking is the choice (saved at once on the sender page)
 
 
 def test_oauth_path_end_to_end(wizard_factory: Callable[..., WizardRig]) -> None:
@@ -36,7 +27,7 @@ def test_oauth_path_end_to_end(wizard_factory: Callable[..., WizardRig]) -> None
 
     rig.wait_step(StepId.SENDER)
     rig.wait_idle()  # the teammates load
-    pick_first_person(rig)
+    rig.pick_first_person()
     rig.wait_idle()
     rig.next()
 
@@ -100,7 +91,7 @@ def test_legacy_path_end_to_end(wizard_factory: Callable[..., WizardRig]) -> Non
     rig.wait_idle()  # the token check, then the teammates
     assert token_field.text() == ""  # the token went to the keychain, not kept in the window
     assert "every required scope" in rig.find(QLabel, "tokenStatus").text()
-    pick_first_person(rig)
+    rig.pick_first_person()
     assert rig.controller.state.answers.legacy.default_user_id is not None
     rig.click("saveButton")
     rig.wait_idle()
@@ -138,7 +129,7 @@ def test_a_legacy_app_connected_in_this_run_switches_in_place(
     rig.find(QLineEdit, "tokenField").setText(rig.sandbox_state()["legacy_private_app_token"])
     rig.click("checkTokenButton")
     rig.wait_idle()
-    pick_first_person(rig)
+    rig.pick_first_person()
     rig.click("saveButton")
     rig.wait_idle()
     before = rig.sandbox_state()

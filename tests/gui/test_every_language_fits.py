@@ -40,7 +40,6 @@ from fixtures.pseudo_locale import pseudo, speaking_pseudo
 from hubspot_setup.flow.languages import LANGUAGES
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.pages.manage import ManagePage
-from hubspot_setup.gui.widgets.teammate_picker import TeammatePicker
 from hubspot_setup.services import translations
 
 pytestmark = pytest.mark.slow
@@ -170,13 +169,6 @@ def format_faults(faults: dict[str, list[str]]) -> str:
     return "\n".join(f"{page}: {fault}" for page, found in faults.items() for fault in found)
 
 
-def pick_first_person(rig: WizardRig) -> None:
-    picker = rig.page().findChild(TeammatePicker)
-    assert picker is not None
-    row = next(row for row in range(picker.model.total) if picker.model.teammate_at(row).user_id)
-    picker.pick_row(row)
-
-
 def assert_mirrored(rig: WizardRig, direction: str) -> None:
     window = rig.wizard
     primary = window.next_button.mapTo(window, QPoint(0, 0)).x()
@@ -210,7 +202,7 @@ def test_the_oauth_path_fits(wizard_factory: Callable[..., WizardRig], direction
     rig.next()
     rig.wait_step(StepId.SENDER)
     rig.wait_idle()
-    pick_first_person(rig)
+    rig.pick_first_person()
     walk.look("sender")
     rig.next()
     for step in (StepId.AUTOPILOT, StepId.SIGNATURES, StepId.WORKFLOW_ACTIONS):
@@ -244,7 +236,7 @@ def test_the_legacy_path_fits(wizard_factory: Callable[..., WizardRig], directio
     rig.find(QLineEdit, "tokenField").setText(rig.sandbox_state()["legacy_private_app_token"])
     rig.click("checkTokenButton")
     rig.wait_idle()
-    pick_first_person(rig)
+    rig.pick_first_person()
     walk.look("legacy_credentials")
     rig.click("saveButton")
     walk.look("legacy_credentials-saved")
