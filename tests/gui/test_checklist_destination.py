@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from fixtures.gui_rig import Rig
+from fixtures.gui_rig import WAIT_MS, Rig
 from hubspot_setup.flow.guide import Channel, CheckId
 from hubspot_setup.flow.steps import StepId
 from hubspot_setup.gui.pages.test_checklist import TestChecklistPage as ChecklistPage
@@ -61,7 +61,7 @@ def test_marks_times_and_links_line_up_in_columns(page_rig: Callable[..., Rig]) 
     rig = page_rig("default")
     page = open_checklist(rig)
     page.start_button.click()
-    rig.qtbot.waitUntil(page.customer_button.isEnabled, timeout=5000)
+    rig.qtbot.waitUntil(page.customer_button.isEnabled, timeout=WAIT_MS)
     page.customer_button.click()
     session = page.checklist.rows[CheckId.AI_REPLY_POSTED]
     rig.qtbot.waitUntil(lambda: session.when.text() != "", timeout=10_000)

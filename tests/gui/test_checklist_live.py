@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QLabel
 
-from fixtures.gui_rig import Rig
+from fixtures.gui_rig import WAIT_MS, Rig
 from hubspot_setup.flow.answers import CheckState
 from hubspot_setup.flow.guide import Channel, CheckId
 from hubspot_setup.flow.state import WizardState
@@ -49,7 +49,7 @@ def ticks_in_order(rig: Rig, page: ChecklistPage) -> list[CheckId]:
 def start_and_send(rig: Rig, page: ChecklistPage) -> None:
     assert page.start_button.isEnabled()
     page.start_button.click()
-    rig.qtbot.waitUntil(page.customer_button.isEnabled, timeout=5000)
+    rig.qtbot.waitUntil(page.customer_button.isEnabled, timeout=WAIT_MS)
     page.customer_button.click()
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from test_checklist_live import open_checklist, row_state, start_and_send
 
-from fixtures.gui_rig import Rig
+from fixtures.gui_rig import WAIT_MS, Rig
 from hubspot_setup.flow.answers import CheckState
 from hubspot_setup.flow.guide import Channel, CheckId
 from hubspot_setup.gui.pages.test_checklist import TestChecklistPage as ChecklistPage
@@ -19,7 +19,7 @@ from hubspot_setup.gui.pages.test_checklist import TestChecklistPage as Checklis
 
 def _stopped_at(rig: Rig, page: ChecklistPage, check: CheckId) -> str:
     start_and_send(rig, page)
-    rig.qtbot.waitUntil(lambda: row_state(page, check) is CheckState.STALLED, timeout=5000)
+    rig.qtbot.waitUntil(lambda: row_state(page, check) is CheckState.STALLED, timeout=WAIT_MS)
     rig.wait_idle()
     row = page.checklist.rows[check]
     assert row.explanation.isVisibleTo(page)
@@ -34,14 +34,14 @@ def _stopped_at(rig: Rig, page: ChecklistPage, check: CheckId) -> str:
 
 def _finishes(rig: Rig, page: ChecklistPage, *, handoff: bool, started: bool = False) -> None:
     if started:
-        rig.qtbot.waitUntil(page.customer_button.isEnabled, timeout=5000)
+        rig.qtbot.waitUntil(page.customer_button.isEnabled, timeout=WAIT_MS)
         page.customer_button.click()
     else:
         start_and_send(rig, page)
     if handoff:
-        rig.qtbot.waitUntil(page.handoff_button.isEnabled, timeout=5000)
+        rig.qtbot.waitUntil(page.handoff_button.isEnabled, timeout=WAIT_MS)
         page.handoff_button.click()
-    rig.qtbot.waitUntil(lambda: not page.running, timeout=5000)
+    rig.qtbot.waitUntil(lambda: not page.running, timeout=WAIT_MS)
     rig.wait_idle()
     test = rig.controller.state.answers.test
     assert test is not None
@@ -112,12 +112,12 @@ def test_a_lost_message_is_fixed_by_watching_for_another_in_the_same_run(
     assert page.watch_button.isHidden()
     rows = page.checklist.rows.values()
     rig.qtbot.waitUntil(lambda: all(row.state is CheckState.WAITING for row in rows))
-    rig.qtbot.waitUntil(page.customer_button.isEnabled, timeout=5000)
+    rig.qtbot.waitUntil(page.customer_button.isEnabled, timeout=WAIT_MS)
     page.customer_button.click()
-    rig.qtbot.waitUntil(page.handoff_button.isEnabled, timeout=5000)
+    rig.qtbot.waitUntil(page.handoff_button.isEnabled, timeout=WAIT_MS)
     page.handoff_button.click()
     rig.qtbot.waitUntil(
-        lambda: row_state(page, CheckId.HANDOFF_TICKET) is CheckState.PASSED, timeout=5000
+        lambda: row_state(page, CheckId.HANDOFF_TICKET) is CheckState.PASSED, timeout=WAIT_MS
     )
     rig.wait_idle()
     again = rig.controller.state.answers.test
@@ -149,7 +149,7 @@ def test_ticket_creation_off_is_known_up_front(page_rig: Callable[..., Rig]) -> 
     page = open_checklist(rig)
     page.start_button.click()
     ticket = page.checklist.rows[CheckId.HANDOFF_TICKET]
-    rig.qtbot.waitUntil(lambda: ticket.state is CheckState.SKIPPED, timeout=5000)
+    rig.qtbot.waitUntil(lambda: ticket.state is CheckState.SKIPPED, timeout=WAIT_MS)
     assert ticket.explanation.text().startswith(
         "Ticket creation is off for your OpenCX organization, so a handoff creates no HubSpot "
         "ticket."
@@ -163,10 +163,10 @@ def test_a_chat_contact_without_email_gets_no_ticket(page_rig: Callable[..., Rig
     page = open_checklist(rig)
     rig.controller.set_test_channel(Channel.WEB)
     start_and_send(rig, page)
-    rig.qtbot.waitUntil(page.handoff_button.isEnabled, timeout=5000)
+    rig.qtbot.waitUntil(page.handoff_button.isEnabled, timeout=WAIT_MS)
     page.handoff_button.click()
     check = CheckId.HANDOFF_TICKET
-    rig.qtbot.waitUntil(lambda: row_state(page, check) is CheckState.STALLED, timeout=5000)
+    rig.qtbot.waitUntil(lambda: row_state(page, check) is CheckState.STALLED, timeout=WAIT_MS)
     rig.wait_idle()
     text = page.checklist.rows[check].explanation.text()
     assert text.startswith(
