@@ -216,9 +216,7 @@ def test_legacy_path(walk_factory: Callable[[str], Walk]) -> None:
     rig.qtbot.keyClicks(token_field, "pat-na1-oops")  # too short: the field says why
     walk.snapshot("token refused")
     walk.heard()
-    token_field.setText(rig.sandbox_state()["legacy_private_app_token"])
-    rig.click("checkTokenButton")
-    rig.wait_idle()
+    rig.check_sandbox_token()
     rig.pick_first_person()
     rig.click("saveButton")
     walk.snapshot("saved")

@@ -86,9 +86,7 @@ def test_legacy_path_end_to_end(wizard_factory: Callable[..., WizardRig]) -> Non
     rig.qtbot.keyClicks(token_field, "pat-na1-oops")
     assert not rig.find(QPushButton, "checkTokenButton").isEnabled()
     assert "incomplete" in rig.find(QLabel, "tokenMessage").text()
-    token_field.setText(rig.sandbox_state()["legacy_private_app_token"])
-    rig.click("checkTokenButton")
-    rig.wait_idle()  # the token check, then the teammates
+    rig.check_sandbox_token()  # the token check, then the teammates
     assert token_field.text() == ""  # the token went to the keychain, not kept in the window
     assert "every required scope" in rig.find(QLabel, "tokenStatus").text()
     rig.pick_first_person()
@@ -126,9 +124,7 @@ def test_a_legacy_app_connected_in_this_run_switches_in_place(
         box.click()
     rig.next()
     rig.wait_step(StepId.LEGACY_CREDENTIALS)
-    rig.find(QLineEdit, "tokenField").setText(rig.sandbox_state()["legacy_private_app_token"])
-    rig.click("checkTokenButton")
-    rig.wait_idle()
+    rig.check_sandbox_token()
     rig.pick_first_person()
     rig.click("saveButton")
     rig.wait_idle()

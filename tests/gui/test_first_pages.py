@@ -178,9 +178,7 @@ def test_token_without_a_scope_lists_it_on_legacy_credentials(
         rig.controller.tick_legacy_step(field, True)
     rig.controller.go_to(StepId.LEGACY_CREDENTIALS)
     rig.wait_step(StepId.LEGACY_CREDENTIALS)
-    rig.find(QLineEdit, "tokenField").setText(rig.sandbox_state()["legacy_private_app_token"])
-    rig.click("checkTokenButton")
-    rig.wait_idle()
+    rig.check_sandbox_token()
     status = rig.find(QLabel, "tokenStatus").text()
     assert "missing these scopes: conversations.write" in status
     assert not rig.find(QPushButton, "saveButton").isEnabled()

@@ -63,9 +63,7 @@ def test_legacy_save_shows_the_report_and_scrolls_to_it(
     rig.wait_step(StepId.LEGACY_CREDENTIALS)
     view = _report(rig)
     assert not view.isVisible()  # nothing connected yet
-    rig.find(QLineEdit, "tokenField").setText(rig.sandbox_state()["legacy_private_app_token"])
-    rig.click("checkTokenButton")
-    rig.wait_idle()
+    rig.check_sandbox_token()
     rig.find(QLineEdit, "typedUserField").setText("7001")
     rig.click("useTypedUserButton")
     rig.click("saveButton")

@@ -97,9 +97,7 @@ def test_screenshots_of_connect_and_legacy(
     rig.wait_step(StepId.LEGACY_CREDENTIALS)
     rig.find(QLineEdit, "tokenField").setText("pat-na1-1234")
     screenshot(rig.wizard, "legacy_credentials")
-    rig.find(QLineEdit, "tokenField").setText(rig.sandbox_state()["legacy_private_app_token"])
-    rig.click("checkTokenButton")
-    rig.wait_idle()
+    rig.check_sandbox_token()
     picker = rig.page().findChild(TeammatePicker)
     assert picker is not None
     picker.pick_row(1)  # picking is the choice
