@@ -147,6 +147,20 @@ def test_the_practice_customer_writes_only_on_the_sandbox_until_the_message_arri
     assert arrived.result == "The message arrived. Waiting for OpenCX and the AI…"
 
 
+def test_the_practice_customer_waits_until_opencx_watches_for_the_message() -> None:
+    """A message sent before the run exists, or into a run that stalled, is never followed."""
+    starting = with_test(ChecklistOutcome(channel=Channel.EMAIL))  # OpenCX has not answered
+    view = checklist_view(starting, running=True, practice_customer=True)
+    assert view.offers.customer_shown
+    assert not view.offers.send_as_customer
+    assert view.result == "Starting the test…"
+    # Watching again keeps the run, and its stall, until OpenCX watches once more.
+    stalled = with_test(run(S, causes={CheckId.CONVERSATION_IN_HUBSPOT: Cause.WEBHOOK_DROPPED}))
+    assert not checklist_view(stalled, running=True, practice_customer=True).offers.send_as_customer
+    fresh = with_test(run())
+    assert checklist_view(fresh, running=True, practice_customer=True).offers.send_as_customer
+
+
 def test_a_skipped_test_shows_empty_rows_and_offers_nothing_in_the_footer() -> None:
     view = checklist_view(with_test(ChecklistOutcome(skipped=True)))
     assert [row.mark for row in view.rows] == [RowMark.WAITING] * len(CheckId)

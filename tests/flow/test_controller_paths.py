@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from fakes import API_KEY, PRIVATE_APP_TOKEN, Fakes, account, passed, teammate
 
-from hubspot_setup.flow.answers import CheckState, Role
+from hubspot_setup.flow.answers import ChecklistOutcome, CheckState, Role
 from hubspot_setup.flow.controller import private_app_token_ref
 from hubspot_setup.flow.guide import LEGACY_REQUIRED_SCOPES, Channel, CheckId
 from hubspot_setup.flow.ports import CheckEvent
@@ -98,9 +98,29 @@ async def test_the_test_run_is_followed_until_every_check_passed() -> None:
     outcome = await fakes.controller.run_test()
     assert outcome.passed
     assert fakes.controller.state.answers.test == outcome
-    # Each event was committed (and saved) as it came.
+    # Starting, the run OpenCX started, then each event: committed (and saved) as it came.
     ticks = [s.answers.test for s in fakes.progress.saved if s.answers.test is not None]
-    assert len(ticks) == 1 + len(CheckId)
+    assert len(ticks) == 2 + len(CheckId)
+    assert ticks[0] is not None
+    assert ticks[0].run_id is None
+
+
+async def test_a_starting_run_shows_no_last_result_and_a_refused_start_restores_it() -> None:
+    fakes = Fakes()
+    await fakes.connect_oauth()
+    fakes.opencx.run_events = [passed(check) for check in CheckId]
+    last = await fakes.controller.run_test()
+    seen: list[ChecklistOutcome | None] = []
+    unsubscribe = fakes.controller.subscribe(lambda state: seen.append(state.answers.test))
+    fakes.opencx.fail_next("start_test", REFUSED)
+    with pytest.raises(ProblemError):
+        await fakes.controller.run_test()
+    unsubscribe()
+    starting = seen[0]
+    assert starting is not None
+    assert starting.run_id is None  # while OpenCX had not answered: nothing to watch for yet
+    assert starting.checks == {}
+    assert fakes.controller.state.answers.test == last
 
 
 async def test_the_run_stops_following_at_the_first_stall() -> None:

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton
 
-from fixtures.gui_rig import WizardRig
+from fixtures.gui_rig import WAIT_MS, WizardRig
 from hubspot_setup.flow.steps import StepId
 
 OUT = os.environ.get("ATSPI_SNAPSHOTS")
@@ -179,7 +179,9 @@ def test_oauth_path(
     rig.wait_step(StepId.TEST_CHECKLIST)
     walk.snapshot()
     rig.click("startButton")
-    rig.click("customerButton")
+    customer = rig.find(QPushButton, "customerButton")
+    rig.qtbot.waitUntil(customer.isEnabled, timeout=WAIT_MS)  # once OpenCX watches
+    customer.click()
     handoff = rig.find(QPushButton, "handoffButton")
     rig.qtbot.waitUntil(lambda: handoff.isVisible() and handoff.isEnabled(), timeout=10_000)
     handoff.click()

@@ -137,6 +137,22 @@ def test_webhook_failing_stalls_the_opencx_session(page_rig: Callable[..., Rig])
     stalls_with(rig, page, CheckId.OPENCX_SESSION, "Webhooks tab")
 
 
+def test_the_practice_customer_writes_only_once_opencx_watches(
+    page_rig: Callable[..., Rig],
+) -> None:
+    """A message sent before OpenCX started the run would never be followed."""
+    rig = page_rig("default")
+    page = open_checklist(rig)
+    page.start_button.click()
+    assert page.customer_button.isVisible()
+    assert not page.customer_button.isEnabled()
+    assert page.result_label.text() == "Starting the test…"
+    rig.qtbot.waitUntil(page.customer_button.isEnabled, timeout=WAIT_MS)
+    test = rig.controller.state.answers.test
+    assert test is not None
+    assert test.run_id is not None
+
+
 def test_skip_completes_the_step_without_a_test(page_rig: Callable[..., Rig]) -> None:
     rig = page_rig("default")
     page = open_checklist(rig)

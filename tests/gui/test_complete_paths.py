@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QRadioButton, QWidget
 
-from fixtures.gui_rig import WizardRig
+from fixtures.gui_rig import WAIT_MS, WizardRig
 from hubspot_setup.flow.steps import Method, StepId
 
 
@@ -39,7 +39,9 @@ def test_oauth_path_end_to_end(wizard_factory: Callable[..., WizardRig]) -> None
     rig.wait_step(StepId.TEST_CHECKLIST)
     rig.wait_idle()
     rig.click("startButton")
-    rig.click("customerButton")
+    customer = rig.find(QPushButton, "customerButton")
+    rig.qtbot.waitUntil(customer.isEnabled, timeout=WAIT_MS)  # once OpenCX watches
+    customer.click()
     handoff = rig.find(QPushButton, "handoffButton")
     rig.qtbot.waitUntil(lambda: handoff.isVisible() and handoff.isEnabled(), timeout=10_000)
     handoff.click()

@@ -310,7 +310,12 @@ def set_test_channel(state: WizardState, channel: Channel) -> WizardState:
     return _answers(state, test_channel=channel)
 
 
-def test_updated(state: WizardState, outcome: ChecklistOutcome) -> WizardState:
+def test_starting(state: WizardState, channel: Channel) -> WizardState:
+    """A run OpenCX has not started yet: no run id, nothing to watch for so far."""
+    return _answers(state, test=ChecklistOutcome(channel=channel))
+
+
+def test_updated(state: WizardState, outcome: ChecklistOutcome | None) -> WizardState:
     return _answers(state, test=outcome)
 
 

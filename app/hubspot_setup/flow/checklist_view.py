@@ -273,6 +273,14 @@ def _offers(
     replied = checks.get(CheckId.AI_REPLY_POSTED) is CheckState.PASSED
     handed = checks.get(CheckId.HANDOFF_TRIGGERED) is CheckState.PASSED
     arrived = checks.get(CheckId.CONVERSATION_IN_HUBSPOT) is CheckState.PASSED
+    # OpenCX watches for the message once the run exists, until it arrived or a check
+    # stalled (a run watched again has a stall until OpenCX starts watching once more).
+    watching = (
+        test is not None
+        and test.run_id is not None
+        and not arrived
+        and CheckState.STALLED not in checks.values()
+    )
     passed = test is not None and test.passed
     watch = not running and test is not None and another_message_helps(test)
     primary: Primary | None = Primary.WATCH_AGAIN if watch else Primary.START
@@ -286,7 +294,7 @@ def _offers(
         handoff_shown=running and replied,
         request_handoff=running and replied and not handed and not handoff_asked,
         customer_shown=practice_customer and running,
-        send_as_customer=practice_customer and running and not arrived,
+        send_as_customer=practice_customer and running and watching,
         skip=not passed,
         primary=primary,
     )

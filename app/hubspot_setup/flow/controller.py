@@ -516,7 +516,15 @@ class SetupController:
         if channel not in TESTABLE_CHANNELS:
             raise invalid_input("test_channel", UNTESTABLE_CHANNEL_REASON.text())
         await self._saved()
-        run_id = await self._opencx.start_test(channel)
+        # Until OpenCX answers, the last run's outcome must not pass for this one: nobody
+        # may send the test message before OpenCX watches for it.
+        previous = self._state.answers.test
+        self._commit(changes.test_starting(self._state, channel))
+        try:
+            run_id = await self._opencx.start_test(channel)
+        except BaseException:  # refused or cancelled: the last result still stands
+            self._commit(changes.test_updated(self._state, previous))
+            raise
         outcome = ChecklistOutcome(
             run_id=run_id, channel=channel, checks=dict.fromkeys(CheckId, CheckState.WAITING)
         )
