@@ -249,7 +249,10 @@ def _child(base_url: str) -> dict[str, float]:  # noqa: PLR0915 - one script, re
         await next_to(StepId.WORKFLOW_ACTIONS)
         await next_to(StepId.TEST_CHECKLIST)
         click("startButton")
-        click("customerButton")
+        customer = page().findChild(QPushButton, "customerButton")
+        assert customer is not None
+        await until(customer.isEnabled, "the test run")  # once OpenCX watches for the message
+        customer.click()
         handoff = page().findChild(QPushButton, "handoffButton")
         assert handoff is not None
         await until(lambda: handoff.isVisible() and handoff.isEnabled(), "the AI reply")
